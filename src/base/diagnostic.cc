@@ -1,0 +1,138 @@
+#include "base/diagnostic.h"
+
+#include <unicode/utf8.h>
+
+#include "base/file_io.h"
+#include "base/source_file.h"
+#include "base/unicode_text.h"
+
+namespace l10nc {
+
+std::string_view severity_name(Severity severity) {
+  switch (severity) {
+    case Severity::note:
+      return "note";
+    case Severity::warning:
+      return "warning";
+    case Severity::error:
+      return "error";
+  }
+  return "error";
+}
+
+std::string Location::to_string() const {
+  if (line == 0) return file;
+  return file + ":" + std::to_string(line) + ":" + std::to_string(column);
+}
+
+Location location_in(const SourceFile& file, size_t offset) {
+  const LineColumn position = file.line_column(offset);
+  return {file.path(), position.line, position.column};
+}
+
+Diagnostic error_at(const SourceFile& file, size_t offset, std::string message) {
+  Diagnostic diagnostic;
+  diagnostic.severity = Severity::error;
+  diagnostic.location = location_in(file, offset);
+  diagnostic.message = std::move(message);
+  return diagnostic;
+}
+
+void DiagnosticList::report(Diagnostic diagnostic) {
+  if (diagnostic.severity == Severity::error) ++errors_;
+  diagnostics_.push_back(std::move(diagnostic));
+}
+
+DiagnosticPrinter::~DiagnosticPrinter() = default;
+
+void DiagnosticPrinter::add_source(std::shared_ptr<const SourceFile> file) {
+  std::string path = file->path();
+  sources_[path] = std::move(file);
+}
+
+const SourceFile* DiagnosticPrinter::source(const std::string& path) {
+  auto found = sources_.find(path);
+  if (found != sources_.end()) return found->second.get();
+  std::shared_ptr<const SourceFile> file;
+  if (auto text = read_file(path)) file = std::make_shared<SourceFile>(path, std::move(*text));
+  return (sources_[path] = std::move(file)).get();
+}
+
+namespace {
+constexpr std::string_view kBold = "\x1b[1m";
+constexpr std::string_view kReset = "\x1b[0m";
+constexpr std::string_view kGreen = "\x1b[1;32m";
+
+std::string_view severity_color(Severity severity) {
+  switch (severity) {
+    case Severity::error:
+      return "\x1b[1;31m";
+    case Severity::warning:
+      return "\x1b[1;35m";
+    case Severity::note:
+      return "\x1b[1;36m";
+  }
+  return "";
+}
+}  // namespace
+
+void DiagnosticPrinter::append_header(std::string& out, const Location& location, Severity severity,
+                                      std::string_view message, std::string_view check_id) {
+  if (color_) out += kBold;
+  std::string where = location.to_string();
+  if (!where.empty()) out += where + ": ";
+  if (color_) out += severity_color(severity);
+  out += severity_name(severity);
+  out += ": ";
+  if (color_) {
+    out += kReset;
+    out += kBold;
+  }
+  out += message;
+  if (!check_id.empty()) {
+    out += " [";
+    out += check_id;
+    out += "]";
+  }
+  if (color_) out += kReset;
+  out += '\n';
+}
+
+void DiagnosticPrinter::append_snippet(std::string& out, const Location& location) {
+  if (location.line == 0) return;
+  const SourceFile* file = source(location.file);
+  if (file == nullptr || location.line > file->line_count()) return;
+  const std::string_view line = file->line_text(location.line);
+  out += line;
+  out += '\n';
+  // The caret goes under the column: keep tabs, pad everything else by its display width.
+  const auto* bytes = reinterpret_cast<const uint8_t*>(line.data());
+  const auto length = static_cast<int32_t>(line.size());
+  int32_t i = 0;
+  for (uint32_t column = 1; column < location.column && i < length; ++column) {
+    UChar32 c;
+    U8_NEXT(bytes, i, length, c);
+    if (c == '\t')
+      out += '\t';
+    else
+      out.append(static_cast<size_t>(c < 0 ? 1 : display_width(c)), ' ');
+  }
+  if (color_) out += kGreen;
+  out += '^';
+  if (color_) out += kReset;
+  out += '\n';
+}
+
+std::string DiagnosticPrinter::format(const Diagnostic& diagnostic) {
+  std::string out;
+  append_header(out, diagnostic.location, diagnostic.severity, diagnostic.message,
+                diagnostic.check_id);
+  append_snippet(out, diagnostic.location);
+  for (const DiagnosticNote& note : diagnostic.notes) {
+    append_header(out, note.location, Severity::note, note.message, {});
+    append_snippet(out, note.location);
+  }
+  return out;
+}
+
+}  // namespace l10nc

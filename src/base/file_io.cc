@@ -1,0 +1,170 @@
+#include "base/file_io.h"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <random>
+#include <system_error>
+
+namespace l10nc {
+namespace fs = std::filesystem;
+
+namespace {
+void set_error(std::string* error, std::string message) {
+  if (error != nullptr) *error = std::move(message);
+}
+
+std::string random_suffix() {
+  static thread_local std::mt19937_64 generator{std::random_device{}()};
+  static constexpr char kDigits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
+  std::string suffix;
+  for (int i = 0; i < 8; ++i) suffix += kDigits[generator() % 36];
+  return suffix;
+}
+}  // namespace
+
+std::optional<std::string> read_file(const fs::path& path, std::string* error) {
+  std::error_code code;
+  if (fs::is_directory(path, code)) {
+    set_error(error, "is a directory");
+    return std::nullopt;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    set_error(error, std::strerror(errno));
+    return std::nullopt;
+  }
+  std::string text;
+  in.seekg(0, std::ios::end);
+  const auto size = in.tellg();
+  if (size > 0) {
+    text.resize(static_cast<size_t>(size));
+    in.seekg(0);
+    in.read(text.data(), size);
+  }
+  if (in.bad()) {
+    set_error(error, "read error");
+    return std::nullopt;
+  }
+  return text;
+}
+
+bool write_file(const fs::path& path, std::string_view content, std::string* error) {
+  const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0) {
+    set_error(error, path.string() + ": " + std::strerror(errno));
+    return false;
+  }
+  size_t written = 0;
+  while (written < content.size()) {
+    const ssize_t n = ::write(fd, content.data() + written, content.size() - written);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      set_error(error, path.string() + ": " + std::strerror(errno));
+      ::close(fd);
+      return false;
+    }
+    written += static_cast<size_t>(n);
+  }
+  if (::close(fd) != 0) {
+    set_error(error, path.string() + ": " + std::strerror(errno));
+    return false;
+  }
+  return true;
+}
+
+bool write_file_atomically(const fs::path& path, std::string_view content, std::string* error) {
+  const fs::path temporary = path.string() + ".tmp-" + random_suffix();
+  if (!write_file(temporary, content, error)) {
+    std::error_code ignored;
+    fs::remove(temporary, ignored);
+    return false;
+  }
+  std::error_code code;
+  fs::rename(temporary, path, code);
+  if (code) {
+    set_error(error, path.string() + ": " + code.message());
+    fs::remove(temporary, code);
+    return false;
+  }
+  return true;
+}
+
+std::optional<fs::path> make_sibling_temp_directory(const fs::path& target, std::string* error) {
+  fs::path absolute = fs::absolute(target).lexically_normal();
+  if (!absolute.has_filename()) absolute = absolute.parent_path();
+  const fs::path parent = absolute.parent_path();
+  std::error_code code;
+  fs::create_directories(parent, code);
+  if (code) {
+    set_error(error, parent.string() + ": " + code.message());
+    return std::nullopt;
+  }
+  for (int attempt = 0; attempt < 16; ++attempt) {
+    fs::path candidate = parent / ("." + absolute.filename().string() + ".tmp-" + random_suffix());
+    if (fs::create_directory(candidate, code)) return candidate;
+    if (code) {
+      set_error(error, candidate.string() + ": " + code.message());
+      return std::nullopt;
+    }
+  }
+  set_error(error, "cannot create a temporary directory next to " + target.string());
+  return std::nullopt;
+}
+
+bool replace_directory(const fs::path& staged, const fs::path& target, std::string* error) {
+  std::error_code code;
+  fs::path absolute = fs::absolute(target).lexically_normal();
+  if (!absolute.has_filename()) absolute = absolute.parent_path();
+  fs::path aside;
+  if (fs::exists(absolute, code)) {
+    aside =
+        absolute.parent_path() / ("." + absolute.filename().string() + ".old-" + random_suffix());
+    fs::rename(absolute, aside, code);
+    if (code) {
+      set_error(error, target.string() + ": " + code.message());
+      return false;
+    }
+  }
+  fs::rename(staged, absolute, code);
+  if (code) {
+    set_error(error, target.string() + ": " + code.message());
+    if (!aside.empty()) fs::rename(aside, absolute, code);  // put the old output back
+    return false;
+  }
+  if (!aside.empty()) fs::remove_all(aside, code);
+  return true;
+}
+
+std::vector<fs::path> expand_inputs(const std::vector<std::string>& inputs,
+                                    const std::vector<std::string>& extensions,
+                                    std::vector<std::string>* missing) {
+  std::vector<fs::path> files;
+  for (const std::string& input : inputs) {
+    std::error_code code;
+    const fs::path path(input);
+    if (fs::is_directory(path, code)) {
+      std::vector<fs::path> found;
+      for (fs::recursive_directory_iterator it(path, code), end; !code && it != end;
+           it.increment(code)) {
+        if (!it->is_regular_file(code)) continue;
+        const std::string extension = it->path().extension().string();
+        if (std::find(extensions.begin(), extensions.end(), extension) != extensions.end())
+          found.push_back(it->path());
+      }
+      std::sort(found.begin(), found.end());
+      files.insert(files.end(), found.begin(), found.end());
+    } else if (fs::exists(path, code)) {
+      files.push_back(path);
+    } else if (missing != nullptr) {
+      missing->push_back(input);
+    }
+  }
+  return files;
+}
+
+}  // namespace l10nc

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace l10nc {
+
+// The whole file, or nullopt with *error set to the system's reason.
+std::optional<std::string> read_file(const std::filesystem::path& path,
+                                     std::string* error = nullptr);
+
+// Writes to a temporary sibling and renames it over path, so readers never see half a file.
+bool write_file_atomically(const std::filesystem::path& path, std::string_view content,
+                           std::string* error = nullptr);
+
+// Writes a file inside a directory the caller owns (no rename needed).
+bool write_file(const std::filesystem::path& path, std::string_view content,
+                std::string* error = nullptr);
+
+// A fresh empty directory next to `target` (same file system, so a rename can publish it).
+std::optional<std::filesystem::path> make_sibling_temp_directory(
+    const std::filesystem::path& target, std::string* error = nullptr);
+
+// Puts `staged` in place of `target` (which may not exist). The old target is moved aside
+// first and removed last, so a failure never leaves target half replaced.
+bool replace_directory(const std::filesystem::path& staged, const std::filesystem::path& target,
+                       std::string* error = nullptr);
+
+// Files given on the command line, with directories expanded recursively (sorted, so the
+// order never depends on the file system) to the files whose extension is in `extensions`.
+std::vector<std::filesystem::path> expand_inputs(const std::vector<std::string>& inputs,
+                                                 const std::vector<std::string>& extensions,
+                                                 std::vector<std::string>* missing);
+
+}  // namespace l10nc

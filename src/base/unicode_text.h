@@ -1,0 +1,24 @@
+#pragma once
+
+#include <unicode/unistr.h>
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+// The one place that converts between UTF-8 and ICU's UTF-16, and measures text for terminals.
+namespace l10nc {
+
+icu::UnicodeString to_utf16(std::string_view utf8);
+std::string to_utf8(const icu::UnicodeString& text);
+
+// Byte offset of the first ill-formed UTF-8 sequence, if any.
+std::optional<size_t> find_invalid_utf8(std::string_view text);
+
+// Columns a terminal uses for the text: East Asian wide and fullwidth characters take two,
+// combining marks and format characters none.
+int display_width(std::string_view utf8);
+int display_width(UChar32 c);
+
+}  // namespace l10nc

@@ -1,0 +1,74 @@
+#include "model/locale_id.h"
+
+#include <unicode/locid.h>
+#include <unicode/uloc.h>
+
+#include <algorithm>
+
+namespace l10nc {
+
+namespace {
+bool is_safe_id(std::string_view id) {
+  return !id.empty() && std::all_of(id.begin(), id.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+  });
+}
+}  // namespace
+
+std::optional<std::string> to_icu_locale(std::string_view tag) {
+  // Reject before ICU sees it: ICU is lenient and would keep odd characters in variants.
+  std::string bcp47(tag);
+  std::replace(bcp47.begin(), bcp47.end(), '_', '-');
+  if (bcp47.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-") !=
+      std::string::npos)
+    return std::nullopt;
+  if (bcp47.empty() || bcp47.front() == '-' || bcp47.back() == '-' ||
+      bcp47.find("--") != std::string::npos)
+    return std::nullopt;
+  UErrorCode status = U_ZERO_ERROR;
+  icu::Locale locale = icu::Locale::forLanguageTag(bcp47, status);
+  if (U_FAILURE(status) || locale.isBogus()) return std::nullopt;
+  const std::string language = locale.getLanguage();
+  if (language.size() < 2 || language.size() > 3 || language == "und") return std::nullopt;
+  std::string id = locale.getName();
+  if (!is_safe_id(id)) return std::nullopt;
+  return id;
+}
+
+std::string to_bcp47(std::string_view icu_locale) {
+  UErrorCode status = U_ZERO_ERROR;
+  icu::Locale locale(std::string(icu_locale).c_str());
+  std::string tag = locale.toLanguageTag<std::string>(status);
+  if (U_FAILURE(status)) {
+    tag = std::string(icu_locale);
+    std::replace(tag.begin(), tag.end(), '_', '-');
+  }
+  return tag;
+}
+
+std::vector<std::string> parent_locales(std::string_view icu_locale) {
+  std::vector<std::string> parents;
+  std::string current(icu_locale);
+  while (true) {
+    char parent[ULOC_FULLNAME_CAPACITY];
+    UErrorCode status = U_ZERO_ERROR;
+    uloc_getParent(current.c_str(), parent, sizeof parent, &status);
+    if (U_FAILURE(status) || parent[0] == '\0' || current == parent) break;
+    current = parent;
+    parents.push_back(current);
+  }
+  return parents;
+}
+
+std::string language_of(std::string_view icu_locale) {
+  return icu::Locale(std::string(icu_locale).c_str()).getLanguage();
+}
+
+std::string likely_region(std::string_view language) {
+  UErrorCode status = U_ZERO_ERROR;
+  icu::Locale locale(std::string(language).c_str());
+  locale.addLikelySubtags(status);
+  return U_SUCCESS(status) ? locale.getCountry() : "";
+}
+
+}  // namespace l10nc

@@ -1,0 +1,42 @@
+#include "cli_support.h"
+
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <iostream>
+
+namespace l10nc::cli {
+
+bool use_color() {
+  const char* no_color = std::getenv("NO_COLOR");
+  return (no_color == nullptr || no_color[0] == '\0') && ::isatty(STDERR_FILENO) != 0;
+}
+
+int terminal_width() {
+  winsize size{};
+  if (::isatty(STDOUT_FILENO) != 0 && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 &&
+      size.ws_col > 0)
+    return size.ws_col;
+  if (const char* columns = std::getenv("COLUMNS")) {
+    const int value = std::atoi(columns);
+    if (value > 0) return value;
+  }
+  return 80;
+}
+
+size_t print_diagnostics(const DiagnosticList& diagnostics) {
+  DiagnosticPrinter printer(use_color());
+  for (const Diagnostic& diagnostic : diagnostics.diagnostics()) {
+    if (diagnostic.location.file.empty()) {
+      print_error(diagnostic.message);
+      continue;
+    }
+    std::cerr << printer.format(diagnostic);
+  }
+  return diagnostics.error_count();
+}
+
+void print_error(std::string_view message) { std::cerr << "l10nc: error: " << message << '\n'; }
+
+}  // namespace l10nc::cli

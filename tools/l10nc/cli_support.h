@@ -1,0 +1,29 @@
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <string>
+#include <string_view>
+
+#include "base/diagnostic.h"
+
+namespace l10nc::cli {
+
+// Exit codes shared by every subcommand.
+inline constexpr int kSuccess = 0;
+inline constexpr int kInvalidInput = 1;  // malformed input, failed check
+inline constexpr int kUsageError = 2;    // bad command line, missing or unreadable input
+
+// True when stderr is a terminal and NO_COLOR is unset.
+bool use_color();
+
+// Terminal width for stdout: the terminal's, else $COLUMNS, else 80.
+int terminal_width();
+
+// Prints diagnostics clang-style to stderr; returns how many were errors.
+size_t print_diagnostics(const DiagnosticList& diagnostics);
+
+// "l10nc: error: message" on stderr (for errors that have no file position).
+void print_error(std::string_view message);
+
+}  // namespace l10nc::cli

@@ -1,0 +1,38 @@
+// l10nc: compiles bilingual localization sources into ICU resource bundles.
+#include <iostream>
+
+#include "cli_support.h"
+#include "commands.h"
+
+int main(int argc, char** argv) {
+  using namespace l10nc::cli;
+  CLI::App app{
+      "l10nc compiles bilingual localization sources (DocFX bilingual Markdown) into ICU\n"
+      "resource bundles, and shows their messages as a localized runtime would.",
+      "l10nc"};
+  app.set_version_flag("--version", std::string("l10nc ") + L10NC_VERSION);
+  app.require_subcommand(1);
+  app.footer(
+      "Exit status: 0 success, 1 invalid input, 2 usage error or unreadable input.\n"
+      "Run 'l10nc COMMAND --help' for a command's options.");
+
+  const Command commands[] = {add_compile_command(app), add_show_command(app),
+                              add_dump_command(app)};
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    print_error(e.what());
+    std::cerr << "Run 'l10nc --help' for usage.\n";
+    return kUsageError;
+  }
+  for (const Command& command : commands)
+    if (command.app->parsed()) return command.run();
+  return kUsageError;
+}

@@ -1,0 +1,103 @@
+#include <charconv>
+#include <iostream>
+#include <memory>
+
+#include <l10n/catalog.h>
+
+#include "base/edit_distance.h"
+#include "cli_support.h"
+#include "commands.h"
+#include "terminal/dialog.h"
+
+namespace l10nc::cli {
+
+namespace {
+
+struct ShowOptions {
+  std::string key;
+  std::string locale;
+  std::string bundles;
+  std::vector<std::string> arguments;
+  int width = 0;
+};
+
+// "name=value": an integer or a number when it parses as one, a string otherwise.
+bool parse_argument(const std::string& text, l10n::Argument& argument) {
+  const size_t equals = text.find('=');
+  if (equals == std::string::npos || equals == 0) return false;
+  argument.name = text.substr(0, equals);
+  const std::string value = text.substr(equals + 1);
+  const char* begin = value.data();
+  const char* end = begin + value.size();
+  int64_t integer = 0;
+  if (auto [ptr, ec] = std::from_chars(begin, end, integer);
+      ec == std::errc() && ptr == end && !value.empty()) {
+    argument.value = integer;
+    return true;
+  }
+  double number = 0;
+  if (auto [ptr, ec] = std::from_chars(begin, end, number);
+      ec == std::errc() && ptr == end && !value.empty()) {
+    argument.value = number;
+    return true;
+  }
+  argument.value = value;
+  return true;
+}
+
+int run_show(const ShowOptions& options) {
+  std::vector<l10n::Argument> arguments;
+  for (const std::string& text : options.arguments) {
+    l10n::Argument argument;
+    if (!parse_argument(text, argument)) {
+      print_error("--arg '" + text + "' is not name=value");
+      return kUsageError;
+    }
+    arguments.push_back(std::move(argument));
+  }
+  const l10n::Catalog catalog(options.bundles);
+  if (!catalog.ok()) {
+    print_error(catalog.error());
+    return kUsageError;
+  }
+  const l10n::FormatResult message = catalog.format(options.locale, options.key, arguments);
+  if (message.status == l10n::Status::key_not_found) {
+    std::string error = "no message '" + options.key + "' in " + options.bundles;
+    if (auto suggestion = closest_match(options.key, catalog.keys()))
+      error += "; did you mean '" + *suggestion + "'?";
+    print_error(error);
+    return kInvalidInput;
+  }
+  DialogContent content;
+  content.message = message.text;
+  content.code = options.key;
+  content.locale = message.locale == "root" ? "en" : message.locale;
+  if (auto title_key = catalog.title_key(options.key))
+    content.title = catalog.format(options.locale, *title_key).text;
+  std::cout << render_dialog(content, options.width > 0 ? options.width : terminal_width());
+  return kSuccess;
+}
+
+}  // namespace
+
+Command add_show_command(CLI::App& app) {
+  auto options = std::make_shared<ShowOptions>();
+  CLI::App* command = app.add_subcommand(
+      "show",
+      "Show a message as a localized error dialog in the terminal: the document's title, the\n"
+      "message in the requested locale (falling back es_MX -> es -> English), and its key.");
+  command->add_option("key", options->key, "Message key, e.g. SEC_E_CERT_EXPIRED")->required();
+  command->add_option("-l,--locale", options->locale, "Locale, e.g. es_MX or es-MX")->required();
+  command->add_option("-b,--bundles", options->bundles, "ICU package directory from compile")
+      ->required();
+  command->add_option("-a,--arg", options->arguments,
+                      "Message argument name=value (repeatable); integers and numbers are "
+                      "passed as numbers");
+  command
+      ->add_option("-w,--width", options->width,
+                   "Dialog width in columns (default: the terminal's, or $COLUMNS, or 80)")
+      ->check(CLI::PositiveNumber);
+  return {command, [options] { return run_show(*options); }};
+}
+
+}  // namespace l10nc::cli
