@@ -50,9 +50,10 @@ struct Unit {
 // Everything read from one input file: at most one target locale.
 struct Document {
   std::string path;
-  std::string name;       // file stem: "sspi-status-codes"
-  std::string locale;     // ICU id of the targets; empty for English-only input
-  std::string title_key;  // key of the unit that titles the document, if any
+  std::string name;          // file stem: "sspi-status-codes"
+  std::string locale;        // ICU id of the targets; empty for English-only input
+  std::string title_key;     // key of the unit that titles the document, if any
+  size_t segment_count = 0;  // translatable segments read (several may make one unit)
   std::vector<Unit> units;
 };
 

@@ -339,6 +339,12 @@ bool is_table_row(std::string_view line) {
   return first != std::string_view::npos && line[first] == '|';
 }
 
+// "|---|:---:|": the line under a table's header row.
+bool is_delimiter_row(std::string_view line) {
+  return is_table_row(line) && line.find('-') != std::string_view::npos &&
+         line.find_first_not_of("|-: \t\r") == std::string_view::npos;
+}
+
 std::string join(const std::vector<const Segment*>& segments, std::string Segment::*text) {
   std::string joined;
   for (const Segment* segment : segments) {
@@ -425,7 +431,10 @@ void DocfxReader::build_units(const std::vector<Segment>& segments) {
       cells.resize(std::max<size_t>(cells.size(), 1));
     }
 
-    if (!cells.empty()) {
+    // A header row ("| Member | Description |") names columns; it is never a keyed row.
+    const bool header_row =
+        line < file_.line_count() && is_delimiter_row(file_.line_text(line + 1));
+    if (!cells.empty() && !header_row) {
       std::string identifier;
       if (!cells[0].empty()) {
         identifier = join(cells[0], &Segment::source);
@@ -478,8 +487,10 @@ bool DocfxReader::read() {
     }
     segments.push_back(std::move(*segment));
   }
+  if (!ok_) return false;  // a broken segment would make its English look orphaned
   check_orphan_sources(segments);
   if (!ok_) return false;
+  document_.segment_count = segments.size();
   build_units(segments);
   return true;
 }

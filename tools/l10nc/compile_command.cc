@@ -84,8 +84,9 @@ int run_compile(const CompileOptions& options) {
 
 Command add_compile_command(CLI::App& app) {
   auto options = std::make_shared<CompileOptions>();
-  CLI::App* command = app.add_subcommand(
-      "compile",
+  CLI::App* command =
+      app.add_subcommand("compile", "Compile sources into an ICU package directory");
+  command->footer(
       "Compile sources into an ICU package: DIR/root.res holds the English, every other\n"
       "locale a child bundle (plus the genrb .txt sources). DIR is replaced as a whole, and\n"
       "only once everything compiled: a failed compile leaves it as it was.");

@@ -52,8 +52,8 @@ int run_dump(const DumpOptions& options) {
 
 Command add_dump_command(CLI::App& app) {
   auto options = std::make_shared<DumpOptions>();
-  CLI::App* command = app.add_subcommand(
-      "dump",
+  CLI::App* command = app.add_subcommand("dump", "Print every key with its text for a locale");
+  command->footer(
       "Print every key with the text the runtime gives for a locale (with fallback, formatted\n"
       "without arguments), one 'KEY<TAB>TEXT' line per key, sorted by key. Tabs and line\n"
       "breaks inside a text are written as \\t and \\n.");

@@ -82,8 +82,8 @@ int run_show(const ShowOptions& options) {
 
 Command add_show_command(CLI::App& app) {
   auto options = std::make_shared<ShowOptions>();
-  CLI::App* command = app.add_subcommand(
-      "show",
+  CLI::App* command = app.add_subcommand("show", "Show a message as a localized error dialog");
+  command->footer(
       "Show a message as a localized error dialog in the terminal: the document's title, the\n"
       "message in the requested locale (falling back es_MX -> es -> English), and its key.");
   command->add_option("key", options->key, "Message key, e.g. SEC_E_CERT_EXPIRED")->required();

@@ -1,0 +1,187 @@
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "test_support.h"
+
+namespace l10nc {
+namespace {
+
+using testing::CommandResult;
+using testing::read_text;
+using testing::run_l10nc;
+using testing::source_dir;
+using testing::TempDir;
+
+const std::string kGolden = L10NC_TESTS_DIR "/golden/";
+
+class CompiledLocales : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    out_ = new TempDir();
+    testing::compile_or_fail({(source_dir() / "locales").string()}, out_->path() / "out");
+  }
+  static void TearDownTestSuite() { delete out_; }
+  static std::string bundles() { return (out_->path() / "out").string(); }
+  static TempDir* out_;
+};
+TempDir* CompiledLocales::out_ = nullptr;
+
+TEST_F(CompiledLocales, DumpsEverySpanishStatusCodeForRegionalAndLanguageRequests) {
+  const std::string expected = read_text(kGolden + "sspi-status-codes.es.tsv");
+  for (const char* locale : {"es_MX", "es", "es_ES", "es-AR"}) {
+    const CommandResult result = run_l10nc({"dump", "--bundles", bundles(), "--locale", locale});
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    EXPECT_EQ(result.out, expected) << locale;
+  }
+}
+
+TEST_F(CompiledLocales, DumpsEnglishForFrenchWhateverTheProcessLocale) {
+  const std::string expected = read_text(kGolden + "sspi-status-codes.en.tsv");
+  for (const char* environment : {"C", "es_ES.UTF-8", "de_DE.UTF-8"}) {
+    const CommandResult result =
+        run_l10nc({"dump", "--bundles", bundles(), "--locale", "fr"},
+                  {{"LC_ALL", environment}, {"LANG", environment}, {"LANGUAGE", "es"}});
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    EXPECT_EQ(result.out, expected) << environment;
+  }
+}
+
+TEST_F(CompiledLocales, GoldenFilesHoldAllSeventySevenStatusCodes) {
+  for (const char* golden : {"sspi-status-codes.es.tsv", "sspi-status-codes.en.tsv"}) {
+    const std::string text = read_text(kGolden + golden);
+    size_t codes = 0;
+    for (size_t at = 0; (at = text.find("SEC_", at)) != std::string::npos; at = text.find('\n', at))
+      if (at == 0 || text[at - 1] == '\n') ++codes;
+    EXPECT_EQ(codes, 77u) << golden;
+  }
+}
+
+TEST_F(CompiledLocales, ShowsASpanishDialogAndAnEnglishFallback) {
+  CommandResult result = run_l10nc({"show", "SEC_E_CROSSREALM_DELEGATION_FAILURE", "--locale",
+                                    "es_MX", "--bundles", bundles(), "--width", "60"});
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_EQ(result.out,
+            "┌─ Códigos de estado de SSPI ──────────────────────────────┐\n"
+            "│ El servidor intentó realizar una solicitud de delegación │\n"
+            "│ restringida de Kerberos para un destino fuera del        │\n"
+            "│ dominio Kerberos del servidor.                           │\n"
+            "│                                                          │\n"
+            "│ SEC_E_CROSSREALM_DELEGATION_FAILURE                      │\n"
+            "└──────────────────────────────────────────────────────────┘\n");
+  result = run_l10nc(
+      {"show", "SEC_E_CROSSREALM_DELEGATION_FAILURE", "--locale", "fr", "--bundles", bundles()},
+      {{"COLUMNS", "60"}, {"LC_ALL", "es_ES.UTF-8"}});
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_EQ(result.out,
+            "┌─ SSPI Status Codes ──────────────────────────────────┐\n"
+            "│ The server attempted to make a Kerberos-constrained  │\n"
+            "│ delegation request for a target outside the server's │\n"
+            "│ realm.                                               │\n"
+            "│                                                      │\n"
+            "│ SEC_E_CROSSREALM_DELEGATION_FAILURE                  │\n"
+            "└──────────────────────────────────────────────────────┘\n");
+}
+
+TEST_F(CompiledLocales, ShowSuggestsAKeyForATypo) {
+  const CommandResult result =
+      run_l10nc({"show", "SEC_E_CERT_EXPIRD", "--locale", "es", "--bundles", bundles()});
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_EQ(result.out, "");
+  EXPECT_EQ(result.err, "l10nc: error: no message 'SEC_E_CERT_EXPIRD' in " + bundles() +
+                            "; did you mean 'SEC_E_CERT_EXPIRED'?\n");
+}
+
+TEST(Cli, CompileReportsMalformedInputClangStyleAndWritesNothing) {
+  TempDir dir;
+  const auto page = dir.write("es-ES/page.md",
+                              "---\nms.contentlocale: es-ES\n---\n"
+                              "<span data-ttu-id=\"x-1\">Hola</span><span class=\"sxs-lookup\">"
+                              "<span data-stu-id=\"x-2\">Hello</span></span>\n");
+  const CommandResult result = run_l10nc({"compile", "es-ES", "-o", "out"}, {}, dir.path());
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_EQ(result.out, "");
+  EXPECT_EQ(result.err,
+            "es-ES/page.md:4:80: error: English source id 'x-2' does not match its target's id "
+            "'x-1'\n"
+            "<span data-ttu-id=\"x-1\">Hola</span><span class=\"sxs-lookup\"><span "
+            "data-stu-id=\"x-2\">Hello</span></span>\n"
+            "                                                                               ^\n"
+            "es-ES/page.md:4:20: note: the target's id is here\n"
+            "<span data-ttu-id=\"x-1\">Hola</span><span class=\"sxs-lookup\"><span "
+            "data-stu-id=\"x-2\">Hello</span></span>\n"
+            "                   ^\n"
+            "l10nc: nothing written: fix the errors above\n");
+  EXPECT_FALSE(std::filesystem::exists(dir / "out"));
+}
+
+TEST(Cli, FailedCompileLeavesThePreviousOutputAsItWas) {
+  TempDir dir;
+  testing::compile_or_fail({(source_dir() / "locales").string()}, dir / "out");
+  const std::string before = read_text(dir / "out/es.txt");
+  const auto stamp = std::filesystem::last_write_time(dir / "out/es.res");
+  dir.write("bad/es-ES/page.md", "---\nms.contentlocale: es-ES\n");
+  const CommandResult result = run_l10nc(
+      {"compile", (source_dir() / "locales").string(), "bad", "-o", "out"}, {}, dir.path());
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_NE(result.err.find("bad/es-ES/page.md:1:1: error: front matter is not closed"),
+            std::string::npos)
+      << result.err;
+  EXPECT_EQ(read_text(dir / "out/es.txt"), before);
+  EXPECT_EQ(std::filesystem::last_write_time(dir / "out/es.res"), stamp);
+  // No temporary directories are left next to it.
+  size_t entries = 0;
+  for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator(dir.path()))
+    ++entries;
+  EXPECT_EQ(entries, 2u);  // out and bad
+}
+
+TEST(Cli, CompileRefusesToReplaceADirectoryItDidNotWrite) {
+  TempDir dir;
+  dir.write("precious/notes.txt", "keep me");
+  const CommandResult result =
+      run_l10nc({"compile", (source_dir() / "locales").string(), "-o", "precious"}, {}, dir.path());
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_EQ(result.err,
+            "l10nc: error: refusing to replace 'precious': it exists and is not an ICU package "
+            "l10nc wrote (no root.res)\n");
+  EXPECT_EQ(read_text(dir / "precious/notes.txt"), "keep me");
+}
+
+TEST(Cli, MissingInputIsAUsageError) {
+  TempDir dir;
+  const CommandResult result = run_l10nc({"compile", "nowhere", "-o", "out"}, {}, dir.path());
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_EQ(result.err, "nowhere: error: no such file or directory\n");
+}
+
+TEST(Cli, BadCommandLinesExitTwo) {
+  for (const std::vector<std::string>& arguments :
+       {std::vector<std::string>{},
+        {"frobnicate"},
+        {"compile"},
+        {"dump", "--bundles", "x"},
+        {"show", "KEY", "--locale", "es", "--bundles", "x", "--width", "-3"}}) {
+    const CommandResult result = run_l10nc(arguments);
+    EXPECT_EQ(result.exit_code, 2) << result.err;
+    EXPECT_EQ(result.err.rfind("l10nc: error: ", 0), 0u) << result.err;
+  }
+}
+
+TEST(Cli, ShowRejectsAnArgumentWithoutAValue) {
+  const CommandResult result =
+      run_l10nc({"show", "K", "--locale", "es", "--bundles", "x", "--arg", "novalue"});
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_EQ(result.err, "l10nc: error: --arg 'novalue' is not name=value\n");
+}
+
+TEST(Cli, HelpListsEverySubcommand) {
+  const CommandResult result = run_l10nc({"--help"});
+  EXPECT_EQ(result.exit_code, 0);
+  for (const char* command : {"compile", "show", "dump"})
+    EXPECT_NE(result.out.find(std::string("\n  ") + command + " "), std::string::npos) << command;
+  EXPECT_EQ(run_l10nc({"--version"}).out, "l10nc 0.1.0\n");
+}
+
+}  // namespace
+}  // namespace l10nc

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "model/catalog.h"
+
+namespace l10nc::testing {
+
+std::filesystem::path source_dir();  // the project
+std::filesystem::path shared_dir();  // ../shared: seed and corpus
+std::filesystem::path seed_path();   // locales/es-ES/sspi-status-codes.md
+std::string read_text(const std::filesystem::path& path);
+
+// A fresh directory removed when the test ends.
+class TempDir {
+ public:
+  TempDir();
+  ~TempDir();
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  const std::filesystem::path& path() const { return path_; }
+  std::filesystem::path operator/(const std::string& name) const { return path_ / name; }
+  // Writes a file (creating folders) and returns its path.
+  std::filesystem::path write(const std::string& name, const std::string& content) const;
+
+ private:
+  std::filesystem::path path_;
+};
+
+struct CommandResult {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+// Runs the l10nc binary with arguments, in `directory` when given, with extra environment
+// variables (e.g. {"LC_ALL", "es_ES.UTF-8"}). NO_COLOR is always set.
+CommandResult run_l10nc(const std::vector<std::string>& arguments,
+                        const std::map<std::string, std::string>& environment = {},
+                        const std::filesystem::path& directory = {});
+
+// derb's text dump of one .res in an ICU package directory; exit code in *exit_code.
+std::string derb_dump(const std::filesystem::path& package, const std::string& bundle,
+                      int* exit_code);
+
+// Reads one document with the reader its extension names; fails the test on errors.
+Document read_document_or_fail(const std::filesystem::path& path);
+
+// Compiles inputs into `output` with the l10nc binary; fails the test on a nonzero exit.
+void compile_or_fail(const std::vector<std::string>& inputs, const std::filesystem::path& output);
+
+}  // namespace l10nc::testing

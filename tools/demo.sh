@@ -1,0 +1,10 @@
+#!/bin/sh
+# The main job on a fresh machine: install what is missing, build, compile locales/ and show
+# one error dialog in Spanish and the same one falling back to English.
+set -eu
+cd "$(dirname "$0")/.."
+tools/install-deps.sh
+tools/build.sh
+build/bin/l10nc compile locales -o out
+build/bin/l10nc show SEC_E_CERT_EXPIRED --locale es_MX --bundles out
+build/bin/l10nc show SEC_E_CERT_EXPIRED --locale fr --bundles out
