@@ -74,6 +74,20 @@ std::string_view severity_color(Severity severity) {
   }
   return "";
 }
+// The line as UTF-8 a terminal can show: ill-formed bytes become U+FFFD.
+void append_printable(std::string& out, std::string_view line) {
+  const auto* bytes = reinterpret_cast<const uint8_t*>(line.data());
+  const auto length = static_cast<int32_t>(line.size());
+  for (int32_t i = 0; i < length;) {
+    const int32_t start = i;
+    UChar32 c;
+    U8_NEXT(bytes, i, length, c);
+    if (c < 0)
+      out += "\xEF\xBF\xBD";
+    else
+      out.append(line.substr(static_cast<size_t>(start), static_cast<size_t>(i - start)));
+  }
+}
 }  // namespace
 
 void DiagnosticPrinter::append_header(std::string& out, const Location& location, Severity severity,
@@ -103,7 +117,7 @@ void DiagnosticPrinter::append_snippet(std::string& out, const Location& locatio
   const SourceFile* file = source(location.file);
   if (file == nullptr || location.line > file->line_count()) return;
   const std::string_view line = file->line_text(location.line);
-  out += line;
+  append_printable(out, line);
   out += '\n';
   // The caret goes under the column: keep tabs, pad everything else by its display width.
   const auto* bytes = reinterpret_cast<const uint8_t*>(line.data());

@@ -4,6 +4,7 @@
 #include <unicode/uloc.h>
 
 #include <algorithm>
+#include <memory>
 
 namespace l10nc {
 
@@ -30,6 +31,13 @@ std::optional<std::string> to_icu_locale(std::string_view tag) {
   if (U_FAILURE(status) || locale.isBogus()) return std::nullopt;
   const std::string language = locale.getLanguage();
   if (language.size() < 2 || language.size() > 3 || language == "und") return std::nullopt;
+  // Well-formed is not enough ("bad-inputs" parses as language "bad", variant "INPUTS"):
+  // the language must be one ICU knows, and variants and extensions are not used for bundles.
+  if (std::string_view(locale.getISO3Language()).empty()) return std::nullopt;
+  if (locale.getVariant()[0] != '\0') return std::nullopt;
+  UErrorCode keyword_status = U_ZERO_ERROR;
+  std::unique_ptr<icu::StringEnumeration> keywords(locale.createKeywords(keyword_status));
+  if (keywords != nullptr && keywords->count(keyword_status) > 0) return std::nullopt;
   std::string id = locale.getName();
   if (!is_safe_id(id)) return std::nullopt;
   return id;

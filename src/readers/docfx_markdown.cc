@@ -130,18 +130,31 @@ bool starts_span(std::string_view text, size_t i) {
          (text[i + 5] == ' ' || text[i + 5] == '>' || text[i + 5] == '\t');
 }
 
-void collect_text(const pugi::xml_node& node, std::string& out) {
-  for (const pugi::xml_node& child : node.children()) {
-    if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
-      out += child.value();
-    } else if (child.type() == pugi::node_element) {
-      if (std::string_view(child.name()) == "br")
-        out += ' ';
-      else
-        collect_text(child, out);
+// Deeper markup than this inside one segment is hostile or broken, never real text.
+constexpr int kMaxMarkupDepth = 64;
+
+// The text of a segment's children; <br/> is a space. pugixml walks the tree without
+// recursion; the depth limit keeps absurd inputs out.
+class TextCollector : public pugi::xml_tree_walker {
+ public:
+  explicit TextCollector(std::string& out) : out_(out) {}
+  bool for_each(pugi::xml_node& node) override {
+    if (depth() >= kMaxMarkupDepth) {
+      too_deep_ = node;
+      return false;
     }
+    if (node.type() == pugi::node_pcdata || node.type() == pugi::node_cdata)
+      out_ += node.value();
+    else if (node.type() == pugi::node_element && std::string_view(node.name()) == "br")
+      out_ += ' ';
+    return true;
   }
-}
+  pugi::xml_node too_deep() const { return too_deep_; }
+
+ private:
+  std::string& out_;
+  pugi::xml_node too_deep_;
+};
 
 class DocfxReader {
  public:
@@ -185,7 +198,9 @@ bool DocfxReader::read_front_matter() {
     error(0, "front matter is not closed: no '---' line follows this one");
     return false;
   }
-  std::string directory = std::filesystem::path(file_.path()).parent_path().filename().string();
+  std::error_code ignored;
+  const std::string directory =
+      std::filesystem::absolute(file_.path(), ignored).parent_path().filename().string();
   const FrontMatterValue* locale_value = nullptr;
   if (front_matter) {
     auto found = front_matter->values.find("ms.contentlocale");
@@ -253,6 +268,15 @@ std::optional<Segment> DocfxReader::read_segment(size_t begin) {
 }
 
 std::optional<Segment> DocfxReader::parse_segment(size_t begin, size_t end) {
+  // pugixml ignores DTDs and never expands declared entities, but such markup in a segment
+  // is an attack or an accident: refuse it rather than guess.
+  for (std::string_view declaration : {"<!DOCTYPE", "<!ENTITY"}) {
+    const size_t at = text_.substr(begin, end - begin).find(declaration);
+    if (at != std::string_view::npos) {
+      error(begin + at, "DOCTYPE and entity declarations are not allowed in a segment");
+      return std::nullopt;
+    }
+  }
   const XmlFragment fragment(text_, begin, end);
   pugi::xml_document xml;
   const pugi::xml_parse_result result = xml.load_buffer(
@@ -307,12 +331,20 @@ std::optional<Segment> DocfxReader::parse_segment(size_t begin, size_t end) {
         {{location_in(file_, begin + kTargetMarker.size() + 1), "the target's id is here"}});
     return std::nullopt;
   }
-  std::string markdown;
-  collect_text(target, markdown);
-  segment.target = markdown_to_plain_text(markdown);
-  markdown.clear();
-  collect_text(source, markdown);
-  segment.source = markdown_to_plain_text(markdown);
+  std::string target_markdown;
+  std::string source_markdown;
+  for (auto [node, out] :
+       {std::pair{target, &target_markdown}, std::pair{source, &source_markdown}}) {
+    TextCollector collector(*out);
+    pugi::xml_node walked = node;
+    if (!walked.traverse(collector)) {
+      error(at(collector.too_deep()),
+            "markup nested deeper than " + std::to_string(kMaxMarkupDepth) + " elements");
+      return std::nullopt;
+    }
+  }
+  segment.target = markdown_to_plain_text(target_markdown);
+  segment.source = markdown_to_plain_text(source_markdown);
   segment.target_offset = content_offset(target);
   segment.source_offset = content_offset(source);
   return segment;

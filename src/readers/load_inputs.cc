@@ -1,5 +1,7 @@
 #include "readers/load_inputs.h"
 
+#include <filesystem>
+
 #include "base/file_io.h"
 #include "base/source_file.h"
 #include "readers/read_document.h"
@@ -16,7 +18,7 @@ void report_file_error(DiagnosticSink& diagnostics, std::string file, std::strin
 }  // namespace
 
 LoadStatus load_inputs(const std::vector<std::string>& inputs, Catalog& catalog,
-                       DiagnosticSink& diagnostics) {
+                       DiagnosticSink& diagnostics, const LoadOptions& options) {
   std::vector<std::string> missing;
   const auto files = expand_inputs(inputs, input_extensions(), &missing);
   for (const std::string& path : missing)
@@ -32,6 +34,15 @@ LoadStatus load_inputs(const std::vector<std::string>& inputs, Catalog& catalog,
 
   LoadStatus status = LoadStatus::ok;
   for (const auto& path : files) {
+    std::error_code size_error;
+    const uint64_t size = std::filesystem::file_size(path, size_error);
+    if (!size_error && size > options.max_input_bytes) {
+      report_file_error(diagnostics, path.string(),
+                        "file is " + std::to_string(size) + " bytes, over the limit of " +
+                            std::to_string(options.max_input_bytes) + " (--max-input-size)");
+      status = LoadStatus::invalid_input;
+      continue;
+    }
     std::string error;
     std::optional<std::string> text = read_file(path, &error);
     if (!text) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -14,9 +15,14 @@ enum class LoadStatus {
   unreadable_input,  // a path is missing, unreadable, or names no input file at all
 };
 
+struct LoadOptions {
+  // Larger files are refused before being read: hostile input must not exhaust memory.
+  uint64_t max_input_bytes = uint64_t{256} << 20;
+};
+
 // Reads every input (files, or directories searched recursively for the extensions the
 // readers know, in sorted order) and merges them into `catalog`, in the order given.
 LoadStatus load_inputs(const std::vector<std::string>& inputs, Catalog& catalog,
-                       DiagnosticSink& diagnostics);
+                       DiagnosticSink& diagnostics, const LoadOptions& options = {});
 
 }  // namespace l10nc

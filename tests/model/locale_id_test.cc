@@ -12,11 +12,14 @@ TEST(LocaleId, ConvertsBcp47ToIcu) {
   EXPECT_EQ(to_icu_locale("pt-br"), "pt_BR");
   EXPECT_EQ(to_icu_locale("es-419"), "es_419");
   EXPECT_EQ(to_icu_locale("fr"), "fr");
+  EXPECT_EQ(to_icu_locale("en-XA"), "en_XA");  // pseudo-locales use private-use regions
+  EXPECT_EQ(to_icu_locale("ar-XB"), "ar_XB");
 }
 
 TEST(LocaleId, RejectsAnythingThatIsNotALocale) {
-  for (const char* bad : {"", "../../etc", "es ES", "es/ES", "e", "-es", "es--ES", "root",
-                          "toolonglanguage", "es-ES\n", "und"})
+  for (const char* bad :
+       {"", "../../etc", "es ES", "es/ES", "e", "-es", "es--ES", "root", "toolonglanguage",
+        "es-ES\n", "und", "bad-inputs", "xx", "qqq-ES", "de-DE-u-co-phonebk", "en-US-POSIX"})
     EXPECT_EQ(to_icu_locale(bad), std::nullopt) << bad;
 }
 

@@ -17,6 +17,7 @@ struct CompileOptions {
   std::vector<std::string> inputs;
   std::string output;
   bool strict = false;
+  uint64_t max_input_size = LoadOptions{}.max_input_bytes;
   std::string genrb = L10NC_GENRB;
 };
 
@@ -39,7 +40,9 @@ int run_compile(const CompileOptions& options) {
   }
   DiagnosticList diagnostics;
   Catalog catalog;
-  const LoadStatus status = load_inputs(options.inputs, catalog, diagnostics);
+  LoadOptions load_options;
+  load_options.max_input_bytes = options.max_input_size;
+  const LoadStatus status = load_inputs(options.inputs, catalog, diagnostics, load_options);
   print_diagnostics(diagnostics);
   if (status == LoadStatus::unreadable_input) return kUsageError;
   if (status == LoadStatus::invalid_input) {
@@ -98,6 +101,10 @@ Command add_compile_command(CLI::App& app) {
       ->required();
   command->add_flag("--strict", options->strict,
                     "Leave needs-review translations out (the runtime shows English for them)");
+  command
+      ->add_option("--max-input-size", options->max_input_size,
+                   "Refuse input files larger than this many bytes")
+      ->capture_default_str();
   command->add_option("--genrb", options->genrb, "The genrb program to run")->capture_default_str();
   return {command, [options] { return run_compile(*options); }};
 }
