@@ -1,10 +1,12 @@
 #include "base/file_io.h"
 
 #include <fcntl.h>
+#include <signal.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <random>
@@ -18,10 +20,11 @@ void set_error(std::string* error, std::string message) {
   if (error != nullptr) *error = std::move(message);
 }
 
+// "<pid>-<random>": the pid lets a later run tell a dead run's leftovers from a live one's.
 std::string random_suffix() {
   static thread_local std::mt19937_64 generator{std::random_device{}()};
   static constexpr char kDigits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
-  std::string suffix;
+  std::string suffix = std::to_string(::getpid()) + "-";
   for (int i = 0; i < 8; ++i) suffix += kDigits[generator() % 36];
   return suffix;
 }
@@ -114,6 +117,27 @@ std::optional<fs::path> make_sibling_temp_directory(const fs::path& target, std:
   }
   set_error(error, "cannot create a temporary directory next to " + target.string());
   return std::nullopt;
+}
+
+void remove_stale_siblings(const fs::path& target) {
+  fs::path absolute = fs::absolute(target).lexically_normal();
+  if (!absolute.has_filename()) absolute = absolute.parent_path();
+  std::error_code code;
+  const std::string prefix = "." + absolute.filename().string() + ".";
+  for (fs::directory_iterator it(absolute.parent_path(), code), end; !code && it != end;
+       it.increment(code)) {
+    const std::string name = it->path().filename().string();
+    if (name.rfind(prefix, 0) != 0) continue;
+    std::string_view rest = std::string_view(name).substr(prefix.size());
+    if (!rest.starts_with("tmp-") && !rest.starts_with("old-")) continue;
+    rest.remove_prefix(4);
+    const long pid = std::strtol(std::string(rest.substr(0, rest.find('-'))).c_str(), nullptr, 10);
+    // Only leftovers of runs that are gone: a live run may still be using its directory.
+    if (pid > 0 && ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH) {
+      std::error_code ignored;
+      fs::remove_all(it->path(), ignored);
+    }
+  }
 }
 
 bool replace_directory(const fs::path& staged, const fs::path& target, std::string* error) {

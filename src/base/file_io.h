@@ -24,6 +24,10 @@ bool write_file(const std::filesystem::path& path, std::string_view content,
 std::optional<std::filesystem::path> make_sibling_temp_directory(
     const std::filesystem::path& target, std::string* error = nullptr);
 
+// Removes the temporary siblings of `target` that runs killed before they finished left
+// behind (their process is gone).
+void remove_stale_siblings(const std::filesystem::path& target);
+
 // Puts `staged` in place of `target` (which may not exist). The old target is moved aside
 // first and removed last, so a failure never leaves target half replaced.
 bool replace_directory(const std::filesystem::path& staged, const std::filesystem::path& target,

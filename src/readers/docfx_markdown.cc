@@ -188,6 +188,7 @@ class DocfxReader {
   Document& document_;
   DiagnosticSink& diagnostics_;
   TranslationState state_ = TranslationState::translated;
+  size_t paragraph_limit_ = 0;  // end of the paragraph holding the segment being read
   bool ok_ = true;
 };
 
@@ -232,7 +233,9 @@ bool DocfxReader::read_front_matter() {
 
 std::optional<Segment> DocfxReader::read_segment(size_t begin) {
   // Find where the pair ends by counting <span> tags; pugixml then parses exactly that.
-  const size_t limit = paragraph_end(text_, begin);
+  // Tables are one long paragraph: find its end once, not once per segment.
+  if (begin >= paragraph_limit_) paragraph_limit_ = paragraph_end(text_, begin);
+  const size_t limit = paragraph_limit_;
   int depth = 0;
   size_t source_begin = std::string_view::npos;
   for (size_t i = begin;;) {

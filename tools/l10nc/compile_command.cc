@@ -55,6 +55,7 @@ int run_compile(const CompileOptions& options) {
   const std::vector<Bundle> bundles = plan_bundles(catalog, plan_options);
 
   std::string error;
+  remove_stale_siblings(output);
   const auto staged = make_sibling_temp_directory(output, &error);
   if (!staged) {
     print_error(error);
