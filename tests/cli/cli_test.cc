@@ -148,6 +148,25 @@ TEST(Cli, CompileRefusesToReplaceADirectoryItDidNotWrite) {
   EXPECT_EQ(read_text(dir / "precious/notes.txt"), "keep me");
 }
 
+TEST(Cli, OnlyWritesTheNamedLanguagesFileByFile) {
+  TempDir dir;
+  dir.write("out/keep.txt", "not l10nc's");
+  const std::string locales = (source_dir() / "locales").string();
+  CommandResult result =
+      run_l10nc({"compile", locales, "-o", "out", "--only", "es"}, {}, dir.path());
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_EQ(result.out,
+            "l10nc: wrote 2 bundles (es, es_ES) to out: 81 English messages, 81 translations\n");
+  EXPECT_FALSE(std::filesystem::exists(dir / "out/root.res"));
+  result = run_l10nc({"compile", locales, "-o", "out", "--only", "root"}, {}, dir.path());
+  EXPECT_EQ(result.out,
+            "l10nc: wrote 1 bundle (root) to out: 81 English messages, 0 translations\n");
+  EXPECT_TRUE(std::filesystem::exists(dir / "out/res_index.res"));
+  EXPECT_EQ(read_text(dir / "out/keep.txt"), "not l10nc's");
+  result = run_l10nc({"dump", "--bundles", "out", "--locale", "es_MX"}, {}, dir.path());
+  EXPECT_EQ(result.out, read_text(kGolden + "sspi-status-codes.es.tsv"));
+}
+
 TEST(Cli, MissingInputIsAUsageError) {
   TempDir dir;
   const CommandResult result = run_l10nc({"compile", "nowhere", "-o", "out"}, {}, dir.path());

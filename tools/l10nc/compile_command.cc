@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
 #include <memory>
@@ -19,7 +20,32 @@ struct CompileOptions {
   bool strict = false;
   uint64_t max_input_size = LoadOptions{}.max_input_bytes;
   std::string genrb = L10NC_GENRB;
+  std::vector<std::string> only;  // languages (or "root") whose bundles to write
 };
+
+// With --only, the bundles of those languages ("es" -> es, es_ES, es_MX; "root" -> root and
+// res_index) move one by one into an output directory other steps also write to.
+bool selected(const std::string& bundle, const std::vector<std::string>& only) {
+  const std::string language = bundle == "res_index" ? "root" : bundle.substr(0, bundle.find('_'));
+  return std::find(only.begin(), only.end(), language) != only.end();
+}
+
+bool publish_selected(const std::filesystem::path& staged, const std::filesystem::path& output,
+                      const std::vector<std::string>& only, std::string* error) {
+  std::error_code code;
+  std::filesystem::create_directories(output, code);
+  for (const auto& entry : std::filesystem::directory_iterator(staged, code)) {
+    if (!selected(entry.path().stem().string(), only)) continue;
+    std::filesystem::rename(entry.path(), output / entry.path().filename(), code);
+    if (code) {
+      *error = (output / entry.path().filename()).string() + ": " + code.message();
+      return false;
+    }
+  }
+  if (code) *error = staged.string() + ": " + code.message();
+  std::filesystem::remove_all(staged, code);
+  return error->empty();
+}
 
 // An existing output directory is replaced as a whole, so it must be one l10nc wrote.
 bool safe_to_replace(const std::filesystem::path& output) {
@@ -33,7 +59,7 @@ bool safe_to_replace(const std::filesystem::path& output) {
 
 int run_compile(const CompileOptions& options) {
   const std::filesystem::path output(options.output);
-  if (!safe_to_replace(output)) {
+  if (options.only.empty() && !safe_to_replace(output)) {
     print_error("refusing to replace '" + options.output +
                 "': it exists and is not an ICU package l10nc wrote (no root.res)");
     return kUsageError;
@@ -64,8 +90,11 @@ int run_compile(const CompileOptions& options) {
   DiagnosticList write_diagnostics;
   IcuPackageOptions package_options;
   package_options.genrb = options.genrb;
-  if (!write_icu_package(bundles, *staged, package_options, write_diagnostics) ||
-      !replace_directory(*staged, output, &error)) {
+  const bool published =
+      write_icu_package(bundles, *staged, package_options, write_diagnostics) &&
+      (options.only.empty() ? replace_directory(*staged, output, &error)
+                            : publish_selected(*staged, output, options.only, &error));
+  if (!published) {
     std::error_code ignored;
     std::filesystem::remove_all(*staged, ignored);
     print_diagnostics(write_diagnostics);
@@ -73,14 +102,17 @@ int run_compile(const CompileOptions& options) {
     return kInvalidInput;
   }
   size_t translations = 0;
+  size_t written = 0;
   std::string names;
   for (const Bundle& bundle : bundles) {
+    if (!options.only.empty() && !selected(bundle.locale, options.only)) continue;
     if (bundle.locale != "root") translations += bundle.messages.size();
+    ++written;
     names += (names.empty() ? "" : ", ") + bundle.locale;
   }
-  std::cout << "l10nc: wrote " << bundles.size() << " bundles (" << names << ") to "
-            << options.output << ": " << catalog.entries().size() << " English messages, "
-            << translations << " translations\n";
+  std::cout << "l10nc: wrote " << written << (written == 1 ? " bundle (" : " bundles (") << names
+            << ") to " << options.output << ": " << catalog.entries().size()
+            << " English messages, " << translations << " translations\n";
   return kSuccess;
 }
 
@@ -106,6 +138,12 @@ Command add_compile_command(CLI::App& app) {
       ->add_option("--max-input-size", options->max_input_size,
                    "Refuse input files larger than this many bytes")
       ->capture_default_str();
+  command
+      ->add_option("--only", options->only,
+                   "Write only these languages' bundles (es: es, es_ES, es_MX...; root: the "
+                   "English root and res_index) into DIR, file by file, leaving its other "
+                   "files alone: for build systems that run one step per language")
+      ->delimiter(',');
   command->add_option("--genrb", options->genrb, "The genrb program to run")->capture_default_str();
   return {command, [options] { return run_compile(*options); }};
 }

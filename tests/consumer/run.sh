@@ -1,0 +1,31 @@
+#!/bin/sh
+# Installs l10nc from BUILD into a prefix, builds the consumer project against it, and
+# checks what it prints and that a second build runs no l10nc step.
+# Usage: run.sh SOURCE_DIR BUILD_DIR WORK_DIR
+set -eu
+source_dir=$1
+build_dir=$2
+work=$3
+rm -rf "$work"
+mkdir -p "$work"
+fail() { echo "consumer: $*" >&2; exit 1; }
+
+cmake --install "$build_dir" --prefix "$work/prefix" >/dev/null
+cmake -S "$source_dir/tests/consumer" -B "$work/build" -G Ninja \
+  -DCMAKE_PREFIX_PATH="$work/prefix" \
+  -DSSPI_SOURCE="$source_dir/locales/es-ES/sspi-status-codes.md" >/dev/null
+cmake --build "$work/build" >"$work/first-build.log" 2>&1 || { cat "$work/first-build.log"; fail "build failed"; }
+grep -q "l10nc: es bundles" "$work/first-build.log" || fail "no per-language l10nc step ran"
+
+es=$("$work/build/show_error" --locale es)
+[ "$es" = "El certificado recibido ha expirado." ] || fail "--locale es printed: $es"
+sw=$("$work/build/show_error" --locale sw)
+[ "$sw" = "The received certificate has expired." ] || fail "--locale sw printed: $sw"
+
+cmake --build "$work/build" >"$work/second-build.log" 2>&1
+grep -q "no work to do" "$work/second-build.log" || { cat "$work/second-build.log"; fail "second build was not a no-op"; }
+
+cmake --install "$work/build" --prefix "$work/app" >/dev/null
+installed=$("$work/app/bin/show_error" --locale es_MX)
+[ "$installed" = "El certificado recibido ha expirado." ] || fail "installed program printed: $installed"
+echo "consumer: ok"
