@@ -1,11 +1,12 @@
 #!/bin/sh
 # Installs l10nc from BUILD into a prefix, builds the consumer project against it, and
 # checks what it prints and that a second build runs no l10nc step.
-# Usage: run.sh SOURCE_DIR BUILD_DIR WORK_DIR
+# Usage: run.sh SOURCE_DIR BUILD_DIR WORK_DIR [SANITIZERS]
 set -eu
 source_dir=$1
 build_dir=$2
 work=$3
+sanitize=${4:-}
 rm -rf "$work"
 mkdir -p "$work"
 fail() { echo "consumer: $*" >&2; exit 1; }
@@ -13,7 +14,9 @@ fail() { echo "consumer: $*" >&2; exit 1; }
 cmake --install "$build_dir" --prefix "$work/prefix" >/dev/null
 cmake -S "$source_dir/tests/consumer" -B "$work/build" -G Ninja \
   -DCMAKE_PREFIX_PATH="$work/prefix" \
-  -DSSPI_SOURCE="$source_dir/locales/es-ES/sspi-status-codes.md" >/dev/null
+  -DSSPI_SOURCE="$source_dir/locales/es-ES/sspi-status-codes.md" \
+  ${sanitize:+-DCMAKE_CXX_FLAGS=-fsanitize=$sanitize -DCMAKE_EXE_LINKER_FLAGS=-fsanitize=$sanitize} \
+  >/dev/null
 cmake --build "$work/build" >"$work/first-build.log" 2>&1 || { cat "$work/first-build.log"; fail "build failed"; }
 grep -q "l10nc: es bundles" "$work/first-build.log" || fail "no per-language l10nc step ran"
 
