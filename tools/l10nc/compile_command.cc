@@ -17,7 +17,7 @@ struct CompileOptions {
   std::vector<std::string> inputs;
   std::string output;
   bool strict = false;
-  std::string genrb = L10NC_GENRB;
+  std::string genrb;  // empty: write .res directly
 };
 
 // An existing output directory is replaced as a whole, so it must be one l10nc wrote.
@@ -88,8 +88,8 @@ Command add_compile_command(CLI::App& app) {
       app.add_subcommand("compile", "Compile sources into an ICU package directory");
   command->footer(
       "Compile sources into an ICU package: DIR/root.res holds the English, every other\n"
-      "locale a child bundle (plus the genrb .txt sources). DIR is replaced as a whole, and\n"
-      "only once everything compiled: a failed compile leaves it as it was.");
+      "locale a child bundle (plus the genrb .txt sources, for reading). DIR is replaced as a\n"
+      "whole, and only once everything compiled: a failed compile leaves it as it was.");
   command
       ->add_option("inputs", options->inputs,
                    "Source files, or directories searched recursively for .md files")
@@ -98,7 +98,9 @@ Command add_compile_command(CLI::App& app) {
       ->required();
   command->add_flag("--strict", options->strict,
                     "Leave needs-review translations out (the runtime shows English for them)");
-  command->add_option("--genrb", options->genrb, "The genrb program to run")->capture_default_str();
+  command->add_option("--genrb", options->genrb,
+                      "Compile the .txt sources with this genrb program (e.g. genrb) instead of "
+                      "writing the .res files directly; the bytes are the same, only slower");
   return {command, [options] { return run_compile(*options); }};
 }
 
