@@ -1,17 +1,18 @@
 #include "writers/icu_bundle_writer.h"
 
-#include <unicode/utf8.h>
-
 #include <cstdio>
 
 #include <l10n/bundle_layout.h>
 
 #include "base/file_io.h"
 #include "base/process.h"
+#include "writers/res_binary_writer.h"
 
 namespace l10nc {
 
 namespace {
+
+constexpr const char* kIndexBundle = "res_index";
 
 // A genrb string literal: '"' and '\' escaped, control characters as \uXXXX.
 void append_quoted(std::string& out, std::string_view text) {
@@ -32,45 +33,77 @@ void append_quoted(std::string& out, std::string_view text) {
   out += '"';
 }
 
+void append_items(std::string& out, const std::vector<ResourceItem>& items, int depth) {
+  const std::string indent(4 * depth, ' ');
+  for (const ResourceItem& item : items) {
+    out += indent;
+    append_quoted(out, item.key);
+    if (!item.is_table) {
+      out += " { ";
+      append_quoted(out, item.text);
+      out += " }\n";
+      continue;
+    }
+    // genrb reads an untyped empty "{ }" as an array.
+    out += item.table.empty() ? ":table {\n" : " {\n";
+    append_items(out, item.table, depth + 1);
+    out += indent + "}\n";
+  }
+}
+
+ResourceItem string_item(std::string_view key, std::string_view text) {
+  ResourceItem item;
+  item.key = key;
+  item.text = text;
+  return item;
+}
+
 }  // namespace
 
-std::string bundle_source_text(const Bundle& bundle) {
+ResourceBundle bundle_resources(const Bundle& bundle) {
+  ResourceBundle resources;
+  resources.name = bundle.locale;
+  resources.items.reserve(bundle.messages.size() + 1);
+  for (auto it = bundle.messages.rbegin(); it != bundle.messages.rend(); ++it)
+    resources.items.push_back(string_item(it->key, it->pattern));
+  if (!bundle.titles.empty()) {
+    ResourceItem titles;
+    titles.key = l10n::layout::kTitlesTable;
+    titles.is_table = true;
+    titles.table.reserve(bundle.titles.size());
+    for (auto it = bundle.titles.rbegin(); it != bundle.titles.rend(); ++it)
+      titles.table.push_back(string_item(it->first, it->second));
+    resources.items.push_back(std::move(titles));
+  }
+  return resources;
+}
+
+ResourceBundle index_resources(const std::vector<Bundle>& bundles) {
+  ResourceBundle index;
+  index.name = kIndexBundle;
+  index.no_fallback = true;
+  ResourceItem installed;
+  installed.key = "InstalledLocales";
+  installed.is_table = true;
+  for (const Bundle& bundle : bundles)
+    if (bundle.locale != l10n::layout::kRootBundle)
+      installed.table.push_back(string_item(bundle.locale, ""));
+  index.items.push_back(std::move(installed));
+  return index;
+}
+
+std::string resource_source_text(const ResourceBundle& bundle) {
   std::string out =
       "\xEF\xBB\xBF// Written by l10nc. Do not edit: edit the sources and recompile.\n";
-  out += bundle.locale;
-  out += " {\n";
-  for (auto it = bundle.messages.rbegin(); it != bundle.messages.rend(); ++it) {
-    out += "    ";
-    append_quoted(out, it->key);
-    out += " { ";
-    append_quoted(out, it->pattern);
-    out += " }\n";
-  }
-  if (!bundle.titles.empty()) {
-    out += "    ";
-    append_quoted(out, l10n::layout::kTitlesTable);
-    out += " {\n";
-    for (auto it = bundle.titles.rbegin(); it != bundle.titles.rend(); ++it) {
-      out += "        ";
-      append_quoted(out, it->first);
-      out += " { ";
-      append_quoted(out, it->second);
-      out += " }\n";
-    }
-    out += "    }\n";
-  }
+  out += bundle.name;
+  out += bundle.no_fallback ? ":table(nofallback) {\n" : " {\n";
+  append_items(out, bundle.items, 1);
   out += "}\n";
   return out;
 }
 
-std::string index_source_text(const std::vector<Bundle>& bundles) {
-  std::string out = "// Written by l10nc.\nres_index:table(nofallback) {\n    InstalledLocales {\n";
-  for (const Bundle& bundle : bundles) {
-    if (bundle.locale == l10n::layout::kRootBundle) continue;
-    out += "        " + bundle.locale + " { \"\" }\n";
-  }
-  out += "    }\n}\n";
-  return out;
+std::string bundle_source_text(const Bundle& bundle) {
+  return resource_source_text(bundle_resources(bundle));
 }
 
 bool write_icu_package(const std::vector<Bundle>& bundles, const std::filesystem::path& directory,
@@ -81,22 +114,29 @@ bool write_icu_package(const std::vector<Bundle>& bundles, const std::filesystem
     diagnostics.report(std::move(diagnostic));
     return false;
   };
-  std::vector<std::string> command = {options.genrb, "-q", "-d", directory.string()};
+  std::vector<std::string> genrb = {options.genrb, "-q", "-d", directory.string()};
   std::string error;
-  for (const Bundle& bundle : bundles) {
-    const std::filesystem::path path = directory / (bundle.locale + ".txt");
-    if (!write_file(path, bundle_source_text(bundle), &error)) return fail(error);
-    command.push_back(path.string());
-  }
-  const std::filesystem::path index = directory / "res_index.txt";
-  if (!write_file(index, index_source_text(bundles), &error)) return fail(error);
-  command.push_back(index.string());
+  auto write = [&](const ResourceBundle& resources) {
+    const std::filesystem::path source = directory / (resources.name + ".txt");
+    if (!write_file(source, resource_source_text(resources), &error)) return false;
+    if (!options.genrb.empty()) {
+      genrb.push_back(source.string());
+      return true;
+    }
+    const std::optional<std::string> binary = res_binary(resources, &error);
+    return binary && write_file(directory / (resources.name + ".res"), *binary, &error);
+  };
+  for (const Bundle& bundle : bundles)
+    if (!write(bundle_resources(bundle))) return fail(error);
+  if (!write(index_resources(bundles))) return fail(error);
+  if (options.genrb.empty()) return true;
 
-  const ProcessResult genrb = run_process(command);
-  if (genrb.exit_code != 0)
-    return fail("genrb failed" +
-                (genrb.exit_code > 0 ? " with exit code " + std::to_string(genrb.exit_code) : "") +
-                (genrb.output.empty() ? std::string() : ":\n" + genrb.output));
+  const ProcessResult result = run_process(genrb);
+  if (result.exit_code != 0)
+    return fail(
+        "genrb failed" +
+        (result.exit_code > 0 ? " with exit code " + std::to_string(result.exit_code) : "") +
+        (result.output.empty() ? std::string() : ":\n" + result.output));
   return true;
 }
 

@@ -136,6 +136,27 @@ TEST(Cli, FailedCompileLeavesThePreviousOutputAsItWas) {
   EXPECT_EQ(entries, 2u);  // out and bad
 }
 
+TEST(Cli, KeyIcuCannotStoreFailsTheWriteAndKeepsThePreviousOutput) {
+  TempDir dir;
+  testing::compile_or_fail({(source_dir() / "locales").string()}, dir / "out");
+  const std::string before = read_text(dir / "out/root.res");
+  dir.write("es-ES/café.md",
+            "---\nms.contentlocale: es-ES\n---\n"
+            "<span data-ttu-id=\"x-1\">Hola</span><span class=\"sxs-lookup\">"
+            "<span data-stu-id=\"x-1\">Hello</span></span>\n");
+  const CommandResult result = run_l10nc(
+      {"compile", (source_dir() / "locales").string(), "es-ES", "-o", "out"}, {}, dir.path());
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_EQ(result.err,
+            "l10nc: error: key 'café.1' in bundle 'root' cannot be stored: ICU keys use only "
+            "ICU's invariant characters (ASCII letters, digits, space and \"%&'()*+,-./:;<=>?_)\n");
+  EXPECT_EQ(read_text(dir / "out/root.res"), before);
+  size_t entries = 0;
+  for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator(dir.path()))
+    ++entries;
+  EXPECT_EQ(entries, 2u);  // out and es-ES: the staging directory is gone
+}
+
 TEST(Cli, CompileRefusesToReplaceADirectoryItDidNotWrite) {
   TempDir dir;
   dir.write("precious/notes.txt", "keep me");

@@ -11,7 +11,7 @@
 namespace l10nc {
 namespace {
 
-// root (English), es and de bundles, written with genrb once for the suite.
+// root (English), es and de bundles, written once for the suite.
 class RuntimeCatalog : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
@@ -31,9 +31,7 @@ class RuntimeCatalog : public ::testing::Test {
               {}};
     Bundle de{"de", {{"HELLO", "Hallo, {name}!"}, {"ONLY_ENGLISH", "Nur auf Deutsch"}}, {}};
     DiagnosticList diagnostics;
-    IcuPackageOptions options;
-    options.genrb = L10NC_GENRB;
-    ASSERT_TRUE(write_icu_package({root, es, de}, directory_->path(), options, diagnostics));
+    ASSERT_TRUE(write_icu_package({root, es, de}, directory_->path(), {}, diagnostics));
   }
   static void TearDownTestSuite() { delete directory_; }
 

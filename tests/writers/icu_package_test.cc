@@ -41,6 +41,23 @@ TEST(IcuPackage, DerbReadsEveryBundleOfTheSeed) {
   EXPECT_NE(root.find("outside the server''s realm."), std::string::npos);
 }
 
+TEST(IcuPackage, DirectWriterMakesGenrbsBytesForTheSeed) {
+  testing::TempDir direct;
+  testing::TempDir genrb;
+  testing::compile_or_fail({(testing::source_dir() / "locales").string()}, direct.path());
+  const testing::CommandResult result =
+      testing::run_l10nc({"compile", (testing::source_dir() / "locales").string(), "-o",
+                          genrb.path().string(), "--genrb", L10NC_GENRB});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  size_t files = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(genrb.path())) {
+    const std::string name = entry.path().filename().string();
+    EXPECT_EQ(testing::read_text(direct / name), testing::read_text(entry.path())) << name;
+    ++files;
+  }
+  EXPECT_EQ(files, 8u);  // root, es, es_ES, res_index: .txt and .res
+}
+
 TEST(IcuPackage, GenrbFailureIsReportedAndNothingIsLeftHalfWritten) {
   testing::TempDir out;
   Bundle bundle;

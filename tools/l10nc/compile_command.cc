@@ -19,7 +19,7 @@ struct CompileOptions {
   std::string output;
   bool strict = false;
   uint64_t max_input_size = LoadOptions{}.max_input_bytes;
-  std::string genrb = L10NC_GENRB;
+  std::string genrb;              // empty: write .res directly
   std::vector<std::string> only;  // languages (or "root") whose bundles to write
 };
 
@@ -124,8 +124,8 @@ Command add_compile_command(CLI::App& app) {
       app.add_subcommand("compile", "Compile sources into an ICU package directory");
   command->footer(
       "Compile sources into an ICU package: DIR/root.res holds the English, every other\n"
-      "locale a child bundle (plus the genrb .txt sources). DIR is replaced as a whole, and\n"
-      "only once everything compiled: a failed compile leaves it as it was.");
+      "locale a child bundle (plus the genrb .txt sources, for reading). DIR is replaced as a\n"
+      "whole, and only once everything compiled: a failed compile leaves it as it was.");
   command
       ->add_option("inputs", options->inputs,
                    "Source files, or directories searched recursively for .md files")
@@ -144,7 +144,9 @@ Command add_compile_command(CLI::App& app) {
                    "English root and res_index) into DIR, file by file, leaving its other "
                    "files alone: for build systems that run one step per language")
       ->delimiter(',');
-  command->add_option("--genrb", options->genrb, "The genrb program to run")->capture_default_str();
+  command->add_option("--genrb", options->genrb,
+                      "Compile the .txt sources with this genrb program (e.g. genrb) instead of "
+                      "writing the .res files directly; the bytes are the same, only slower");
   return {command, [options] { return run_compile(*options); }};
 }
 

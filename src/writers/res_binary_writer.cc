@@ -1,0 +1,451 @@
+#include "writers/res_binary_writer.h"
+
+#include <unicode/unistr.h>
+#include <unicode/utf16.h>
+
+#include <algorithm>
+#include <bit>
+#include <cstdint>
+#include <cstring>
+#include <deque>
+#include <numeric>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "base/unicode_text.h"
+
+// The layout follows ICU's uresdata.h; every choice genrb makes (which key strings and
+// strings share bytes, the order strings are stored in, the smallest table type that fits)
+// is made here the same way (ICU 72 tools/genrb/reslist.cpp), so the bytes are genrb's.
+namespace l10nc {
+
+namespace {
+
+// Resource types: a 32-bit resource word is (type << 28) | offset-or-value.
+constexpr uint32_t kTypeString = 0;          // URES_STRING; we only write the empty one (offset 0)
+constexpr uint32_t kTypeTable = 2;           // URES_TABLE: 16-bit count and keys, 32-bit values
+constexpr uint32_t kTypeTable32 = 4;         // URES_TABLE32: 32-bit count, keys and values
+constexpr uint32_t kTypeTable16 = 5;         // URES_TABLE16: all 16-bit, in the 16-bit units
+constexpr uint32_t kTypeStringV2 = 6;        // URES_STRING_V2: in the 16-bit units
+constexpr uint32_t kMaxOffset = 0x0fffffff;  // RES_MAX_OFFSET
+constexpr uint32_t kUnset = 0xffffffff;      // RES_BOGUS
+
+constexpr uint32_t make_resource(uint32_t type, uint32_t offset) { return type << 28 | offset; }
+
+// indexes[] up to URES_INDEX_16BIT_TOP, as genrb writes it without a pool bundle.
+constexpr uint32_t kIndexLength = 7;
+constexpr uint32_t kKeysBottom = (1 + kIndexLength) * 4;  // after the root word and indexes[]
+constexpr uint32_t kAttributeNoFallback = 1;              // URES_ATT_NO_FALLBACK
+constexpr uint32_t kNone = 0xffffffff;
+
+// Strings this short (without NUL, not starting with a trail surrogate) get no length
+// prefix: the runtime calls u_strlen().
+constexpr int32_t kMaxImplicitStringLength = 40;
+
+// ICU's invariant characters (common/uinvchar.cpp): the only ones genrb takes in a key.
+bool is_invariant_key_char(unsigned char c) {
+  static constexpr uint32_t kInvariant[4] = {0xfffffbff, 0xffffffe5, 0x87fffffe, 0x87fffffe};
+  return c != 0 && c < 0x80 && (kInvariant[c >> 5] >> (c & 31) & 1) != 0;
+}
+
+// Compares from the last character backwards; a string sorts before its own suffixes.
+template <typename Char>
+int compare_reversed(std::basic_string_view<Char> left, std::basic_string_view<Char> right) {
+  auto l = left.rbegin();
+  auto r = right.rbegin();
+  for (; l != left.rend() && r != right.rend(); ++l, ++r) {
+    using Unsigned = std::make_unsigned_t<Char>;
+    const auto a = static_cast<Unsigned>(*l);
+    const auto b = static_cast<Unsigned>(*r);
+    if (a != b) return a < b ? -1 : 1;
+  }
+  if (left.size() != right.size()) return left.size() > right.size() ? -1 : 1;
+  return 0;
+}
+
+void append_u16(std::string& out, uint16_t value) {
+  out.append(reinterpret_cast<const char*>(&value), sizeof value);
+}
+void append_u32(std::string& out, uint32_t value) {
+  out.append(reinterpret_cast<const char*>(&value), sizeof value);
+}
+
+// The 32-byte data header udata_create() writes before every ICU data file.
+void append_data_header(std::string& out) {
+  append_u16(out, 32);  // header size, padded to 16
+  out += '\xda';        // magic
+  out += '\x27';
+  append_u16(out, 20);  // sizeof(UDataInfo)
+  append_u16(out, 0);
+  out += static_cast<char>(std::endian::native == std::endian::big);
+  out += '\0';  // U_ASCII_FAMILY
+  out += '\2';  // sizeof(UChar)
+  out += '\0';
+  out += "ResB";
+  out.append("\x02\x00\x00\x00", 4);  // formatVersion 2.0: genrb's when no pool bundle is used
+  out.append("\x01\x04\x00\x00", 4);  // dataVersion, as genrb
+  out.append(8, '\0');
+}
+
+class ResWriter {
+ public:
+  explicit ResWriter(const ResourceBundle& bundle) : bundle_(bundle) {}
+
+  std::optional<std::string> write(std::string* error) {
+    nodes_.push_back(Node{});
+    nodes_[0].is_table = true;
+    if (!add_children(0, bundle_.items, error)) return std::nullopt;
+    lay_out_keys();
+    collect_strings(0);
+    lay_out_strings();
+    write_16bit_units(0);
+    if (units_.size() % 2 != 0) units_ += u'\xaaaa';  // 4-align what follows
+    if (units_.size() > kMaxOffset) return too_large(error);
+
+    const uint64_t data_start = keys_top_ + units_.size() * 2;
+    uint64_t top = data_start;
+    assign_32bit_offsets(0, top);
+    if (top / 4 > kMaxOffset) return too_large(error);
+
+    std::string out;
+    out.reserve(32 + top);
+    append_data_header(out);
+    append_u32(out, nodes_[0].res);
+    const uint32_t indexes[kIndexLength] = {
+        kIndexLength,
+        keys_top_ / 4,
+        static_cast<uint32_t>(top / 4),
+        static_cast<uint32_t>(top / 4),
+        max_table_length_,
+        bundle_.no_fallback ? kAttributeNoFallback : 0,
+        keys_top_ / 4 + static_cast<uint32_t>(units_.size() / 2),
+    };
+    for (uint32_t index : indexes) append_u32(out, index);
+    out += key_bytes_;
+    out.append(reinterpret_cast<const char*>(units_.data()), units_.size() * 2);
+    write_32bit_tables(0, out);
+    return out;
+  }
+
+ private:
+  struct Node {
+    const ResourceItem* item = nullptr;  // nullptr for the root table
+    bool is_table = false;
+    uint32_t key = kNone;      // index into keys_
+    uint32_t string = kNone;   // index into strings_; kNone for tables and ""
+    uint32_t first_child = 0;  // children_[first_child, +child_count): sorted by key
+    uint32_t child_count = 0;
+    uint32_t table_type = kNone;  // set for tables stored in the 32-bit part
+    uint32_t res = kUnset;
+  };
+
+  struct Key {
+    std::string_view text;
+    uint32_t suffix_of = kNone;  // stored inside this key's bytes instead of on its own
+    uint32_t suffix_offset = 0;
+    uint32_t position = 0;  // byte offset from the root word
+  };
+
+  struct UniqueString {
+    icu::UnicodeString text;
+    int32_t copies = 1;
+    int32_t prefix_units = 0;  // 0..3 units that store the length
+    uint32_t suffix_of = kNone;
+    int32_t suffix_offset = 0;
+    int32_t units_saved = 0;  // genrb's tie-breaker when ordering strings of equal length
+    uint32_t res = kUnset;
+
+    int32_t length() const { return text.length(); }
+    int32_t stored_units() const { return prefix_units + length() + 1; }
+    std::u16string_view view() const {
+      return {text.getBuffer(), static_cast<size_t>(text.length())};
+    }
+  };
+
+  std::optional<std::string> too_large(std::string* error) const {
+    *error = "bundle '" + bundle_.name +
+             "' is too large for an ICU resource bundle (offsets are limited to 28 bits)";
+    return std::nullopt;
+  }
+
+  std::string_view key_of(uint32_t node) const { return nodes_[node].item->key; }
+
+  // Items in source order; a table's key comes before its items' keys, as genrb reads them.
+  bool add_children(uint32_t table, const std::vector<ResourceItem>& items, std::string* error) {
+    std::vector<uint32_t> ids;
+    ids.reserve(items.size());
+    for (const ResourceItem& item : items) {
+      if (item.key.empty() || !std::all_of(item.key.begin(), item.key.end(), [](char c) {
+            return is_invariant_key_char(static_cast<unsigned char>(c));
+          })) {
+        *error = "key '" + std::string(item.key) + "' in bundle '" + bundle_.name +
+                 "' cannot be stored: ICU keys use only ICU's invariant characters (ASCII "
+                 "letters, digits, space and \"%&'()*+,-./:;<=>?_)";
+        return false;
+      }
+      const auto id = static_cast<uint32_t>(nodes_.size());
+      Node node;
+      node.item = &item;
+      node.is_table = item.is_table;
+      node.key = static_cast<uint32_t>(keys_.size());
+      nodes_.push_back(node);
+      keys_.push_back(Key{item.key});
+      ids.push_back(id);
+      if (item.is_table && !add_children(id, item.table, error)) return false;
+    }
+    std::sort(ids.begin(), ids.end(),
+              [&](uint32_t a, uint32_t b) { return key_of(a) < key_of(b); });
+    const auto duplicate = std::adjacent_find(
+        ids.begin(), ids.end(), [&](uint32_t a, uint32_t b) { return key_of(a) == key_of(b); });
+    if (duplicate != ids.end()) {
+      *error = "duplicate key '" + std::string(key_of(*duplicate)) + "' in " +
+               (table == 0 ? "" : "table '" + std::string(key_of(table)) + "' of ") + "bundle '" +
+               bundle_.name + "'";
+      return false;
+    }
+    nodes_[table].first_child = static_cast<uint32_t>(children_.size());
+    nodes_[table].child_count = static_cast<uint32_t>(ids.size());
+    children_.insert(children_.end(), ids.begin(), ids.end());
+    return true;
+  }
+
+  // A key that ends another key is stored inside it (genrb's SRBRoot::compactKeys): sorted
+  // backwards, every key is followed by the keys it ends with.
+  void lay_out_keys() {
+    std::vector<uint32_t> order(keys_.size());
+    std::iota(order.begin(), order.end(), 0u);
+    std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+      const int c = compare_reversed(keys_[a].text, keys_[b].text);
+      return c != 0 ? c < 0 : a < b;
+    });
+    for (size_t i = 0; i < order.size();) {
+      const std::string_view head = keys_[order[i]].text;
+      size_t j = i + 1;
+      for (; j < order.size(); ++j) {
+        Key& key = keys_[order[j]];
+        if (!head.ends_with(key.text)) break;
+        key.suffix_of = order[i];
+        key.suffix_offset = static_cast<uint32_t>(head.size() - key.text.size());
+      }
+      i = j;
+    }
+    for (Key& key : keys_) {
+      if (key.suffix_of != kNone) continue;
+      key.position = kKeysBottom + static_cast<uint32_t>(key_bytes_.size());
+      key_bytes_ += key.text;
+      key_bytes_ += '\0';
+    }
+    for (Key& key : keys_)
+      if (key.suffix_of != kNone) key.position = keys_[key.suffix_of].position + key.suffix_offset;
+    while (key_bytes_.size() % 4 != 0) key_bytes_ += '\xaa';
+    keys_top_ = kKeysBottom + static_cast<uint32_t>(key_bytes_.size());
+    // Tables with 16-bit key offsets reach the first 64 KiB of keys.
+    local_key_limit_ = key_bytes_.empty() ? 0 : std::min<uint32_t>(keys_top_, 0x10000);
+  }
+
+  // Equal strings are stored once (genrb's preflightStrings, in table order).
+  void collect_strings(uint32_t table) {
+    for (uint32_t i = 0; i < nodes_[table].child_count; ++i) {
+      const uint32_t id = children_[nodes_[table].first_child + i];
+      Node& node = nodes_[id];
+      if (node.is_table) {
+        collect_strings(id);
+        continue;
+      }
+      if (node.item->text.empty()) {
+        node.res = make_resource(kTypeString, 0);
+        continue;
+      }
+      icu::UnicodeString text = to_utf16(node.item->text);
+      const std::u16string_view view(text.getBuffer(), static_cast<size_t>(text.length()));
+      if (auto found = string_index_.find(view); found != string_index_.end()) {
+        node.string = found->second;
+        ++strings_[found->second].copies;
+        continue;
+      }
+      node.string = static_cast<uint32_t>(strings_.size());
+      strings_.push_back(UniqueString{std::move(text)});
+      UniqueString& added = strings_.back();
+      const int32_t length = added.length();
+      if (length <= kMaxImplicitStringLength && !U16_IS_TRAIL(added.text.charAt(0)) &&
+          added.text.indexOf(char16_t(0)) < 0) {
+        added.prefix_units = 0;
+      } else if (length <= 0x3ee) {
+        added.prefix_units = 1;
+      } else if (length <= 0xfffff) {
+        added.prefix_units = 2;
+      } else {
+        added.prefix_units = 3;
+      }
+      string_index_.emplace(added.view(), node.string);
+    }
+  }
+
+  // genrb's compactStringsV2: a short string that ends a longer one points into it; the
+  // others are stored shortest first, so that as many as possible stay within the 16-bit
+  // offsets of URES_TABLE16.
+  void lay_out_strings() {
+    units_.assign(1, u'\0');  // offset 0 is the empty 16-bit resource
+    std::vector<uint32_t> order(strings_.size());
+    std::iota(order.begin(), order.end(), 0u);
+    std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+      return compare_reversed(strings_[a].view(), strings_[b].view()) < 0;
+    });
+    for (size_t i = 0; i < order.size();) {
+      UniqueString& head = strings_[order[i]];
+      head.units_saved = (head.copies - 1) * head.stored_units();
+      size_t j = i + 1;
+      for (; j < order.size(); ++j) {
+        UniqueString& suffix = strings_[order[j]];
+        if (!head.view().ends_with(suffix.view())) break;
+        if (suffix.prefix_units != 0) continue;  // needs its own length prefix
+        suffix.suffix_of = order[i];
+        suffix.suffix_offset = head.length() - suffix.length();
+        head.units_saved += suffix.copies * suffix.stored_units();
+      }
+      i = j;
+    }
+    std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+      const UniqueString& l = strings_[a];
+      const UniqueString& r = strings_[b];
+      const bool l_suffix = l.suffix_of != kNone;
+      const bool r_suffix = r.suffix_of != kNone;
+      if (l_suffix != r_suffix) return r_suffix;
+      if (l.length() != r.length()) return l.length() < r.length();
+      if (l.units_saved != r.units_saved) return l.units_saved > r.units_saved;
+      return l.text.compare(r.text) < 0;
+    });
+    for (uint32_t index : order) {
+      UniqueString& string = strings_[index];
+      if (string.suffix_of != kNone) continue;
+      string.res = make_resource(kTypeStringV2, static_cast<uint32_t>(units_.size()));
+      const auto length = static_cast<uint32_t>(string.length());
+      switch (string.prefix_units) {
+        case 1:
+          units_ += static_cast<char16_t>(0xdc00 + length);
+          break;
+        case 2:
+          units_ += static_cast<char16_t>(0xdfef + (length >> 16));
+          units_ += static_cast<char16_t>(length & 0xffff);
+          break;
+        case 3:
+          units_ += u'\xdfff';
+          units_ += static_cast<char16_t>(length >> 16);
+          units_ += static_cast<char16_t>(length & 0xffff);
+          break;
+        default:
+          break;
+      }
+      units_ += string.view();
+      units_ += u'\0';
+    }
+    for (UniqueString& string : strings_) {
+      if (string.suffix_of == kNone) continue;
+      const UniqueString& head = strings_[string.suffix_of];
+      string.res = head.res + static_cast<uint32_t>(head.prefix_units + string.suffix_offset);
+    }
+    for (Node& node : nodes_)
+      if (node.string != kNone) node.res = strings_[node.string].res;
+  }
+
+  // A resource as a 16-bit value in a URES_TABLE16, or -1.
+  static int32_t res16(uint32_t res) {
+    if (res == 0) return 0;
+    if (res >> 28 == kTypeStringV2 && (res & kMaxOffset) <= 0xffff)
+      return static_cast<int32_t>(res & kMaxOffset);
+    return -1;
+  }
+
+  int32_t key16(uint32_t node) const {
+    const uint32_t position = keys_[nodes_[node].key].position;
+    return position < local_key_limit_ ? static_cast<int32_t>(position) : -1;
+  }
+
+  // Tables, innermost first, get the smallest type that fits: URES_TABLE16 when every key
+  // and value fits in 16 bits (written here, into the 16-bit units), else URES_TABLE with
+  // 16-bit keys, else URES_TABLE32.
+  void write_16bit_units(uint32_t table) {
+    const uint32_t count = nodes_[table].child_count;
+    if (count == 0) {
+      nodes_[table].res = make_resource(kTypeTable, 0);
+      return;
+    }
+    const uint32_t* children = &children_[nodes_[table].first_child];
+    bool keys_fit = count <= 0xffff;
+    bool values_fit = true;
+    for (uint32_t i = 0; i < count; ++i) {
+      if (nodes_[children[i]].is_table) write_16bit_units(children[i]);
+      keys_fit = keys_fit && key16(children[i]) >= 0;
+      values_fit = values_fit && res16(nodes_[children[i]].res) >= 0;
+    }
+    max_table_length_ = std::max(max_table_length_, count);
+    if (!keys_fit) {
+      nodes_[table].table_type = kTypeTable32;
+    } else if (!values_fit) {
+      nodes_[table].table_type = kTypeTable;
+    } else {
+      nodes_[table].res = make_resource(kTypeTable16, static_cast<uint32_t>(units_.size()));
+      units_ += static_cast<char16_t>(count);
+      for (uint32_t i = 0; i < count; ++i) units_ += static_cast<char16_t>(key16(children[i]));
+      for (uint32_t i = 0; i < count; ++i)
+        units_ += static_cast<char16_t>(res16(nodes_[children[i]].res));
+    }
+  }
+
+  static uint64_t padded4(uint64_t offset) { return (offset + 3) & ~uint64_t{3}; }
+
+  // Offsets of the tables stored as 32-bit words, innermost first (genrb's preWrite).
+  void assign_32bit_offsets(uint32_t table, uint64_t& offset) {
+    Node& node = nodes_[table];
+    if (node.table_type == kNone) return;  // empty, or a URES_TABLE16
+    for (uint32_t i = 0; i < node.child_count; ++i) {
+      const uint32_t child = children_[node.first_child + i];
+      if (nodes_[child].is_table) assign_32bit_offsets(child, offset);
+    }
+    node.res = make_resource(node.table_type,
+                             static_cast<uint32_t>(std::min<uint64_t>(offset / 4, kMaxOffset)));
+    offset += node.table_type == kTypeTable ? 2 + uint64_t{node.child_count} * 6
+                                            : 4 + uint64_t{node.child_count} * 8;
+    offset = padded4(offset);
+  }
+
+  void write_32bit_tables(uint32_t table, std::string& out) const {
+    const Node& node = nodes_[table];
+    if (node.table_type == kNone) return;
+    const uint32_t* children = &children_[node.first_child];
+    for (uint32_t i = 0; i < node.child_count; ++i)
+      if (nodes_[children[i]].is_table) write_32bit_tables(children[i], out);
+    if (node.table_type == kTypeTable) {
+      append_u16(out, static_cast<uint16_t>(node.child_count));
+      for (uint32_t i = 0; i < node.child_count; ++i)
+        append_u16(out, static_cast<uint16_t>(key16(children[i])));
+      if (node.child_count % 2 == 0) append_u16(out, 0xaaaa);  // 4-align the values
+    } else {
+      append_u32(out, node.child_count);
+      for (uint32_t i = 0; i < node.child_count; ++i)
+        append_u32(out, keys_[nodes_[children[i]].key].position);
+    }
+    for (uint32_t i = 0; i < node.child_count; ++i) append_u32(out, nodes_[children[i]].res);
+  }
+
+  const ResourceBundle& bundle_;
+  std::vector<Node> nodes_;  // [0] is the root table
+  std::vector<uint32_t> children_;
+  std::vector<Key> keys_;  // in source order
+  std::string key_bytes_;  // from kKeysBottom, padded
+  uint32_t keys_top_ = kKeysBottom;
+  uint32_t local_key_limit_ = 0;
+  std::deque<UniqueString> strings_;  // a deque: string_index_ views stay valid
+  std::unordered_map<std::u16string_view, uint32_t> string_index_;
+  std::u16string units_;
+  uint32_t max_table_length_ = 0;
+};
+
+}  // namespace
+
+std::optional<std::string> res_binary(const ResourceBundle& bundle, std::string* error) {
+  return ResWriter(bundle).write(error);
+}
+
+}  // namespace l10nc
