@@ -1,5 +1,7 @@
 #include "readers/load_inputs.h"
 
+#include <algorithm>
+
 #include "base/file_io.h"
 #include "base/source_file.h"
 #include "readers/read_document.h"
@@ -31,6 +33,7 @@ LoadStatus load_inputs(const std::vector<std::string>& inputs, Catalog& catalog,
   }
 
   LoadStatus status = LoadStatus::ok;
+  std::vector<Document> documents;
   for (const auto& path : files) {
     std::string error;
     std::optional<std::string> text = read_file(path, &error);
@@ -44,6 +47,13 @@ LoadStatus load_inputs(const std::vector<std::string>& inputs, Catalog& catalog,
       status = LoadStatus::invalid_input;
       continue;
     }
+    documents.push_back(std::move(document));
+  }
+  // Source documents first: their English is the catalog's, whatever the file order.
+  std::stable_partition(documents.begin(), documents.end(), [](const Document& document) {
+    return !document.english_from_translation_file;
+  });
+  for (Document& document : documents) {
     DiagnosticList merge_diagnostics;
     catalog.add(std::move(document), merge_diagnostics);
     for (const Diagnostic& diagnostic : merge_diagnostics.diagnostics())
