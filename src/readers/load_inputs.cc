@@ -18,7 +18,7 @@ void report_file_error(DiagnosticSink& diagnostics, std::string file, std::strin
 }  // namespace
 
 LoadStatus load_inputs(const std::vector<std::string>& inputs, Catalog& catalog,
-                       DiagnosticSink& diagnostics) {
+                       DiagnosticSink& diagnostics, const std::filesystem::path& skip) {
   std::vector<std::string> missing;
   const auto files = expand_inputs(inputs, input_extensions(), &missing);
   for (const std::string& path : missing)
@@ -35,6 +35,8 @@ LoadStatus load_inputs(const std::vector<std::string>& inputs, Catalog& catalog,
   LoadStatus status = LoadStatus::ok;
   std::vector<Document> documents;
   for (const auto& path : files) {
+    std::error_code ignored;
+    if (!skip.empty() && std::filesystem::equivalent(path, skip, ignored)) continue;
     std::string error;
     std::optional<std::string> text = read_file(path, &error);
     if (!text) {

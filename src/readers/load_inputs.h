@@ -1,5 +1,6 @@
 #pragma once
 
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -15,8 +16,9 @@ enum class LoadStatus {
 };
 
 // Reads every input (files, or directories searched recursively for the extensions the
-// readers know, in sorted order) and merges them into `catalog`, in the order given.
+// readers know, in sorted order) and merges them into `catalog`: source documents first,
+// then translation files, each in the order given. A file that is `skip` is left out.
 LoadStatus load_inputs(const std::vector<std::string>& inputs, Catalog& catalog,
-                       DiagnosticSink& diagnostics);
+                       DiagnosticSink& diagnostics, const std::filesystem::path& skip = {});
 
 }  // namespace l10nc

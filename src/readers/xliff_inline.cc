@@ -116,78 +116,52 @@ void InlineReader::read_children(const pugi::xml_node& element, bool preserve,
     auto attribute = [&](const char* attribute_name) {
       return std::string(child.attribute(attribute_name).value());
     };
+    auto code = [&](Role role, std::string id, std::string equiv, std::string disp,
+                    std::string native) {
+      add_code(child,
+               {{}, role, std::move(id), std::move(equiv), std::move(disp), std::move(native)},
+               content);
+    };
     if (uri != (v2 ? xliff::kNamespace2 : xliff::kNamespace12)) {
       warn(child, "element <" + std::string(child.name()) +
                       "> is not XLIFF inline markup: its text is read, the element is dropped");
       read_children(child, preserve, content);
     } else if (!v2 && (name == "x" || name == "ph")) {
-      add_code(child,
-               {{},
-                Role::standalone,
-                attribute("id"),
-                attribute("equiv-text"),
-                {},
-                name == "ph" ? element_text(child) : std::string()},
-               content);
+      code(Role::standalone, attribute("id"), attribute("equiv-text"), {},
+           name == "ph" ? element_text(child) : std::string());
     } else if (!v2 && (name == "bpt" || name == "ept" || name == "bx" || name == "ex")) {
-      const Role role = name == "bpt" || name == "bx" ? Role::start : Role::end;
-      const std::string id = child.attribute("rid") ? attribute("rid") : attribute("id");
       const bool has_data = name == "bpt" || name == "ept";
-      add_code(child,
-               {{},
-                role,
-                id,
-                attribute("equiv-text"),
-                {},
-                has_data ? element_text(child) : std::string()},
-               content);
+      code(name == "bpt" || name == "bx" ? Role::start : Role::end,
+           child.attribute("rid") ? attribute("rid") : attribute("id"), attribute("equiv-text"), {},
+           has_data ? element_text(child) : std::string());
     } else if (!v2 && name == "it") {
-      const Role role = attribute("pos") == "close" ? Role::end : Role::start;
-      add_code(child, {{}, role, attribute("id"), attribute("equiv-text"), {}, element_text(child)},
-               content);
+      code(attribute("pos") == "close" ? Role::end : Role::start, attribute("id"),
+           attribute("equiv-text"), {}, element_text(child));
     } else if (!v2 && name == "g") {
-      add_code(child, {{}, Role::start, attribute("id"), {}, {}, {}}, content);
+      code(Role::start, attribute("id"), {}, {}, {});
       read_children(child, preserve, content);
-      add_code(child, {{}, Role::end, attribute("id"), {}, {}, {}}, content);
+      code(Role::end, attribute("id"), {}, {}, {});
     } else if (v2 && name == "ph" && attribute("subType") == xliff::kSyntaxSubType) {
       content.push_back({InlinePiece::Kind::syntax, attribute("disp")});
     } else if (v2 && name == "ph") {
-      add_code(child,
-               {{},
-                Role::standalone,
-                attribute("id"),
-                attribute("equiv"),
-                attribute("disp"),
-                data(child, "dataRef")},
-               content);
+      // A copy of a code (copyOf) is the same argument as the code.
+      code(Role::standalone, child.attribute("copyOf") ? attribute("copyOf") : attribute("id"),
+           attribute("equiv"), attribute("disp"), data(child, "dataRef"));
     } else if (v2 && name == "pc") {
-      add_code(child,
-               {{},
-                Role::start,
-                attribute("id"),
-                attribute("equivStart"),
-                attribute("dispStart"),
-                data(child, "dataRefStart")},
-               content);
+      code(Role::start, attribute("id"), attribute("equivStart"), attribute("dispStart"),
+           data(child, "dataRefStart"));
       read_children(child, preserve, content);
-      add_code(child,
-               {{},
-                Role::end,
-                attribute("id"),
-                attribute("equivEnd"),
-                attribute("dispEnd"),
-                data(child, "dataRefEnd")},
-               content);
+      code(Role::end, attribute("id"), attribute("equivEnd"), attribute("dispEnd"),
+           data(child, "dataRefEnd"));
     } else if (v2 && (name == "sc" || name == "ec")) {
-      const std::string id = child.attribute("startRef") ? attribute("startRef") : attribute("id");
-      add_code(child,
-               {{},
-                name == "sc" ? Role::start : Role::end,
-                id,
-                attribute("equiv"),
-                attribute("disp"),
-                data(child, "dataRef")},
-               content);
+      std::string id = child.attribute("copyOf") ? attribute("copyOf") : attribute("id");
+      if (name == "sc") start_ids_[attribute("id")] = id;
+      if (child.attribute("startRef")) {
+        auto start = start_ids_.find(attribute("startRef"));
+        id = start != start_ids_.end() ? start->second : attribute("startRef");
+      }
+      code(name == "sc" ? Role::start : Role::end, id, attribute("equiv"), attribute("disp"),
+           data(child, "dataRef"));
     } else if (v2 && name == "cp") {
       uint32_t code_point = 0;
       const std::string hex = attribute("hex");

@@ -55,6 +55,7 @@ class InlineReader {
   DiagnosticSink& diagnostics_;
   std::vector<InlineCode>& codes_;
   std::map<std::string, std::string> data_;
+  std::map<std::string, std::string> start_ids_;  // <sc> id -> the id it is a copy of (or own)
 };
 
 // All the text of an element and its descendants (XLIFF 2 <cp> as its character).
