@@ -1,7 +1,6 @@
 #include <iostream>
 #include <memory>
 
-#include "base/edit_distance.h"
 #include "cli_support.h"
 #include "commands.h"
 #include "model/translation_file.h"
@@ -25,8 +24,8 @@ int run_export(const ExportOptions& options) {
   const std::vector<std::string> locales = catalog.locales();
   if (std::find(locales.begin(), locales.end(), *locale) == locales.end()) {
     std::string warning = "l10nc: warning: the inputs have no translations into " + *locale;
-    if (auto suggestion = closest_match(*locale, locales))
-      warning += "; did you mean " + *suggestion + "?";
+    for (size_t i = 0; i < locales.size(); ++i)
+      warning += (i == 0 ? "; they have " : ", ") + locales[i];
     std::cerr << warning << "\n";
   }
   const std::vector<Unit> units = catalog_units(catalog, *locale, true);

@@ -1,5 +1,8 @@
 #include "xliff_output.h"
 
+#include <filesystem>
+#include <iostream>
+
 #include "base/file_io.h"
 #include "cli_support.h"
 #include "model/locale_id.h"
@@ -31,6 +34,9 @@ int write_xliff(const XliffExport& xliff, const std::string& path) {
   const std::string text = xliff20_text(xliff, diagnostics);
   print_diagnostics(diagnostics);
   std::string error;
+  std::error_code ignored;
+  const std::filesystem::path parent = std::filesystem::path(path).parent_path();
+  if (!parent.empty()) std::filesystem::create_directories(parent, ignored);
   if (!write_file_atomically(path, text, &error)) {
     print_error("cannot write '" + path + "': " + error);
     return kUsageError;
