@@ -89,6 +89,28 @@ Document read_document_or_fail(const fs::path& path) {
   return document;
 }
 
+ReadResult read_document_text(const std::string& path, std::string text) {
+  const SourceFile file(path, std::move(text));
+  ReadResult result;
+  DiagnosticList diagnostics;
+  result.ok = read_document(file, result.document, diagnostics);
+  DiagnosticPrinter printer(false);
+  printer.add_source(std::make_shared<SourceFile>(file));
+  for (const Diagnostic& diagnostic : diagnostics.diagnostics())
+    result.diagnostics += printer.format(diagnostic);
+  return result;
+}
+
+Catalog catalog_or_fail(const std::vector<fs::path>& paths) {
+  Catalog catalog;
+  DiagnosticList diagnostics;
+  for (const fs::path& path : paths) catalog.add(read_document_or_fail(path), diagnostics);
+  DiagnosticPrinter printer(false);
+  for (const Diagnostic& diagnostic : diagnostics.diagnostics())
+    ADD_FAILURE() << printer.format(diagnostic);
+  return catalog;
+}
+
 void compile_or_fail(const std::vector<std::string>& inputs, const fs::path& output) {
   std::vector<std::string> arguments = {"compile"};
   arguments.insert(arguments.end(), inputs.begin(), inputs.end());

@@ -49,6 +49,18 @@ std::string derb_dump(const std::filesystem::path& package, const std::string& b
 // Reads one document with the reader its extension names; fails the test on errors.
 Document read_document_or_fail(const std::filesystem::path& path);
 
+// What reading a document gave: the reader's result and every diagnostic, formatted as the
+// command line prints them (without colours).
+struct ReadResult {
+  bool ok = false;
+  Document document;
+  std::string diagnostics;
+};
+ReadResult read_document_text(const std::string& path, std::string text);
+
+// A catalog of the documents at `paths`, added in order; fails the test on errors.
+Catalog catalog_or_fail(const std::vector<std::filesystem::path>& paths);
+
 // Compiles inputs into `output` with the l10nc binary; fails the test on a nonzero exit.
 void compile_or_fail(const std::vector<std::string>& inputs, const std::filesystem::path& output);
 

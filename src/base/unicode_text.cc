@@ -1,7 +1,10 @@
 #include "base/unicode_text.h"
 
 #include <unicode/uchar.h>
+#include <unicode/ucnv.h>
 #include <unicode/utf8.h>
+
+#include <memory>
 
 namespace l10nc {
 
@@ -14,6 +17,19 @@ std::string to_utf8(const icu::UnicodeString& text) {
   std::string out;
   text.toUTF8String(out);
   return out;
+}
+
+std::optional<std::string> charset_to_utf8(std::string_view bytes, const std::string& charset) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UConverter, decltype(&ucnv_close)> converter(ucnv_open(charset.c_str(), &status),
+                                                               &ucnv_close);
+  if (U_FAILURE(status)) return std::nullopt;
+  // Stop at the first byte sequence the charset does not define instead of substituting.
+  ucnv_setToUCallBack(converter.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
+  const icu::UnicodeString text(bytes.data(), static_cast<int32_t>(bytes.size()), converter.get(),
+                                status);
+  if (U_FAILURE(status)) return std::nullopt;
+  return to_utf8(text);
 }
 
 std::optional<size_t> find_invalid_utf8(std::string_view text) {

@@ -13,6 +13,10 @@ namespace l10nc {
 icu::UnicodeString to_utf16(std::string_view utf8);
 std::string to_utf8(const icu::UnicodeString& text);
 
+// Text in another character set ("windows-1252", "UTF-16") as UTF-8, converted by ICU; nullopt
+// when ICU knows no such charset or the bytes are not valid in it.
+std::optional<std::string> charset_to_utf8(std::string_view bytes, const std::string& charset);
+
 // Byte offset of the first ill-formed UTF-8 sequence, if any.
 std::optional<size_t> find_invalid_utf8(std::string_view text);
 

@@ -1,5 +1,6 @@
 #include "model/catalog.h"
 
+#include <algorithm>
 #include <set>
 
 namespace l10nc {
@@ -42,6 +43,15 @@ std::vector<std::string> Catalog::locales() const {
   return {locales.begin(), locales.end()};
 }
 
+bool is_valid_key(std::string_view key) {
+  constexpr std::string_view kInvariantPunctuation = " \"%&'()*+,-./:;<=>?_";
+  return !key.empty() && !key.starts_with("l10nc:") &&
+         std::all_of(key.begin(), key.end(), [&](char c) {
+           return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                  kInvariantPunctuation.find(c) != std::string_view::npos;
+         });
+}
+
 void Catalog::add(Document document, DiagnosticSink& diagnostics) {
   const auto file = static_cast<uint32_t>(files_.size());
   files_.push_back(document.path);
@@ -49,6 +59,7 @@ void Catalog::add(Document document, DiagnosticSink& diagnostics) {
   if (!document.title_key.empty()) titles_.emplace(document.name, document.title_key);
 
   for (Unit& unit : document.units) {
+    if (unit.obsolete) continue;
     relocate(unit.source);
     if (unit.target) relocate(*unit.target);
     if (unit.label) relocate(*unit.label);
@@ -60,10 +71,12 @@ void Catalog::add(Document document, DiagnosticSink& diagnostics) {
       entry.document = document.name;
       entry.source = unit.source;
       entry.notes = std::move(unit.notes);
+      entry.codes = std::move(unit.codes);
       entries_.push_back(std::move(entry));
     }
     Entry& entry = entries_[position->second];
-    if (!inserted && entry.source.pattern != unit.source.pattern) {
+    const bool english_differs = !inserted && entry.source.pattern != unit.source.pattern;
+    if (english_differs && !document.english_from_translation_file) {
       Diagnostic diagnostic;
       diagnostic.severity = Severity::error;
       diagnostic.location = location(unit.source.origin);
@@ -73,6 +86,7 @@ void Catalog::add(Document document, DiagnosticSink& diagnostics) {
       diagnostics.report(std::move(diagnostic));
       continue;
     }
+    if (!english_differs && entry.codes.empty()) entry.codes = std::move(unit.codes);
     if (document.locale.empty()) continue;
 
     // A unit without a target still records that the locale lacks it (state missing).
@@ -81,6 +95,20 @@ void Catalog::add(Document document, DiagnosticSink& diagnostics) {
     translation.state = unit.target ? unit.state : TranslationState::missing;
     translation.label = std::move(unit.label);
     translation.previous_source = std::move(unit.previous_source);
+    translation.sub_state = std::move(unit.sub_state);
+    if (english_differs && translation.state > TranslationState::needs_review) {
+      // Translated from English that has changed since: better than nothing, but not final.
+      translation.state = TranslationState::needs_review;
+      if (translation.previous_source.empty()) translation.previous_source = unit.source.pattern;
+      Diagnostic diagnostic;
+      diagnostic.severity = Severity::warning;
+      diagnostic.location = location(unit.source.origin);
+      diagnostic.message = "the English of '" + unit.key +
+                           "' has changed since this translation was made: compiled as "
+                           "needs-review (run 'l10nc merge' to update this file)";
+      diagnostic.notes.push_back({location(entry.source.origin), "the English is here"});
+      diagnostics.report(std::move(diagnostic));
+    }
     auto [existing, added] = entry.translations.try_emplace(document.locale, translation);
     if (!added && existing->second.text.pattern != translation.text.pattern) {
       Diagnostic diagnostic;

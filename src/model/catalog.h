@@ -36,6 +36,21 @@ struct Message {
   Origin origin;
 };
 
+// An XLIFF inline code (a placeholder, or the start or end of formatting) that the reader made
+// a MessageFormat argument. Kept so that an XLIFF export writes the argument back as the code
+// it was: same id, display and native data.
+struct InlineCode {
+  enum class Role : uint8_t { standalone, start, end };
+  std::string argument;  // its name in the patterns: "{argument}"
+  Role role = Role::standalone;
+  std::string id;     // the code's id (XLIFF 1.2 rid, XLIFF 2 startRef for an end)
+  std::string equiv;  // plain-text equivalent (XLIFF 2 equiv, 1.2 equiv-text)
+  std::string disp;   // what editors display
+  std::string data;   // the native code, e.g. "<b>" (XLIFF 2 originalData, 1.2 bpt content)
+
+  bool operator==(const InlineCode&) const = default;
+};
+
 // What one input file says about one key.
 struct Unit {
   std::string key;
@@ -45,6 +60,9 @@ struct Unit {
   std::optional<Message> label;  // DocFX keyed tables: the translated first cell
   std::string previous_source;   // the English a needs-review target was made from
   std::vector<std::string> notes;
+  std::vector<InlineCode> codes;  // arguments that are XLIFF inline codes
+  std::string sub_state;          // XLIFF 2 subState of the target, kept for export
+  bool obsolete = false;          // its key left the English (XLIFF obsolete group): not compiled
 };
 
 // Everything read from one input file: at most one target locale.
@@ -54,6 +72,10 @@ struct Document {
   std::string locale;        // ICU id of the targets; empty for English-only input
   std::string title_key;     // key of the unit that titles the document, if any
   size_t segment_count = 0;  // translatable segments read (several may make one unit)
+  // True for translation files (XLIFF): their English is the text translators were given,
+  // so where a source document (DocFX) has other English for a key, the document's English
+  // wins and the translation is compiled as needs-review.
+  bool english_from_translation_file = false;
   std::vector<Unit> units;
 };
 
@@ -62,6 +84,7 @@ struct Translation {
   TranslationState state = TranslationState::missing;
   std::optional<Message> label;
   std::string previous_source;
+  std::string sub_state;
 };
 
 struct Entry {
@@ -69,14 +92,21 @@ struct Entry {
   std::string document;  // name of the first document that gave the key
   Message source;
   std::vector<std::string> notes;
+  std::vector<InlineCode> codes;
   std::map<std::string, Translation> translations;  // by ICU locale id
 };
+
+// Keys become ICU resource table keys, which genrb takes only in ASCII "invariant" characters
+// (letters, digits, space and "%&'()*+,-./:;<=>?_). Keys starting "l10nc:" are reserved.
+bool is_valid_key(std::string_view key);
 
 // All documents merged: one entry per key, English source plus a translation per locale.
 class Catalog {
  public:
   // Adds a document. Conflicts (one key, different English; one key translated twice into
-  // one locale differently) are reported as errors and the first one read wins.
+  // one locale differently) are reported as errors and the first one read wins. A
+  // translation file's English that differs from the entry's is no conflict: its translation
+  // becomes needs-review (warning), made from that English. Obsolete units are skipped.
   void add(Document document, DiagnosticSink& diagnostics);
 
   const std::vector<Entry>& entries() const { return entries_; }

@@ -1,5 +1,6 @@
 #include "readers/load_inputs.h"
 
+#include <algorithm>
 #include <filesystem>
 
 #include "base/file_io.h"
@@ -33,6 +34,7 @@ LoadStatus load_inputs(const std::vector<std::string>& inputs, Catalog& catalog,
   }
 
   LoadStatus status = LoadStatus::ok;
+  std::vector<Document> documents;
   for (const auto& path : files) {
     std::error_code size_error;
     const uint64_t size = std::filesystem::file_size(path, size_error);
@@ -43,6 +45,8 @@ LoadStatus load_inputs(const std::vector<std::string>& inputs, Catalog& catalog,
       status = LoadStatus::invalid_input;
       continue;
     }
+    std::error_code ignored;
+    if (!options.skip.empty() && std::filesystem::equivalent(path, options.skip, ignored)) continue;
     std::string error;
     std::optional<std::string> text = read_file(path, &error);
     if (!text) {
@@ -55,6 +59,13 @@ LoadStatus load_inputs(const std::vector<std::string>& inputs, Catalog& catalog,
       status = LoadStatus::invalid_input;
       continue;
     }
+    documents.push_back(std::move(document));
+  }
+  // Source documents first: their English is the catalog's, whatever the file order.
+  std::stable_partition(documents.begin(), documents.end(), [](const Document& document) {
+    return !document.english_from_translation_file;
+  });
+  for (Document& document : documents) {
     DiagnosticList merge_diagnostics;
     catalog.add(std::move(document), merge_diagnostics);
     for (const Diagnostic& diagnostic : merge_diagnostics.diagnostics())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -18,10 +19,13 @@ enum class LoadStatus {
 struct LoadOptions {
   // Larger files are refused before being read: hostile input must not exhaust memory.
   uint64_t max_input_bytes = uint64_t{256} << 20;
+  // An input to leave out even when a directory holds it (merge's own XLIFF file).
+  std::filesystem::path skip;
 };
 
 // Reads every input (files, or directories searched recursively for the extensions the
-// readers know, in sorted order) and merges them into `catalog`, in the order given.
+// readers know, in sorted order) and merges them into `catalog`: source documents first,
+// then translation files, each in the order given. A file that is options.skip is left out.
 LoadStatus load_inputs(const std::vector<std::string>& inputs, Catalog& catalog,
                        DiagnosticSink& diagnostics, const LoadOptions& options = {});
 

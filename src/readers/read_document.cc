@@ -2,12 +2,54 @@
 
 #include <filesystem>
 
+#include "model/xliff_conventions.h"
 #include "readers/docfx_markdown.h"
+#include "readers/xliff12.h"
+#include "readers/xliff20.h"
+#include "readers/xml_input.h"
 
 namespace l10nc {
 
+namespace {
+
+// Checks the <xliff> root (its version and namespace) and hands the file to its version's
+// reader.
+bool read_xliff(const SourceFile& file, Document& document, DiagnosticSink& diagnostics) {
+  const std::unique_ptr<XmlInput> input = XmlInput::parse(file, diagnostics);
+  if (!input) return false;
+  const pugi::xml_node root = input->root();
+  auto fail = [&](size_t offset, std::string message) {
+    diagnostics.report(error_at(input->file(), offset, std::move(message)));
+    return false;
+  };
+  if (local_name(root) != "xliff")
+    return fail(input->offset(root),
+                "expected an <xliff> root element, not <" + std::string(root.name()) + ">");
+  const std::string uri = namespace_uri(root);
+  std::string version = root.attribute("version").value();
+  if (version.empty() && uri == xliff::kNamespace12) version = "1.2";
+  if (version.empty() && uri == xliff::kNamespace2) version = "2.0";
+  const bool v12 = version == "1.2";
+  const bool v2 = version == "2.0" || version == "2.1" || version == "2.2";
+  if (!v12 && !v2)
+    return fail(version.empty() ? input->offset(root) : input->attribute_offset(root, "version"),
+                version.empty() ? "<xliff> has no version attribute"
+                                : "unknown XLIFF version '" + version +
+                                      "': l10nc reads XLIFF 1.2 and 2.0, 2.1, 2.2");
+  const std::string_view expected = v12 ? xliff::kNamespace12 : xliff::kNamespace2;
+  if (uri != expected)
+    return fail(
+        input->offset(root),
+        "XLIFF " + version + " elements must be in namespace '" + std::string(expected) + "', " +
+            (uri.empty() ? std::string("but <xliff> has no namespace") : "not '" + uri + "'"));
+  return v12 ? read_xliff12(*input, document, diagnostics)
+             : read_xliff20(*input, document, diagnostics);
+}
+
+}  // namespace
+
 const std::vector<std::string>& input_extensions() {
-  static const std::vector<std::string> extensions = {".md"};
+  static const std::vector<std::string> extensions = {".md", ".xlf", ".xliff"};
   return extensions;
 }
 
@@ -15,9 +57,11 @@ bool read_document(const SourceFile& file, Document& document, DiagnosticSink& d
   const std::string extension = std::filesystem::path(file.path()).extension().string();
   if (extension == ".md" || extension == ".markdown")
     return read_docfx_markdown(file, document, diagnostics);
+  if (extension == ".xlf" || extension == ".xliff") return read_xliff(file, document, diagnostics);
   Diagnostic diagnostic;
   diagnostic.location.file = file.path();
-  diagnostic.message = "unknown input format '" + extension + "': expected a DocFX page (.md)";
+  diagnostic.message = "unknown input format '" + extension +
+                       "': expected a DocFX page (.md) or XLIFF (.xlf, .xliff)";
   diagnostics.report(std::move(diagnostic));
   return false;
 }

@@ -55,7 +55,7 @@ TEST(IcuPackage, DirectWriterMakesGenrbsBytesForTheSeed) {
     EXPECT_EQ(testing::read_text(direct / name), testing::read_text(entry.path())) << name;
     ++files;
   }
-  EXPECT_EQ(files, 8u);  // root, es, es_ES, res_index: .txt and .res
+  EXPECT_EQ(files, 14u);  // root, es, es_ES, fr, de, ja, res_index: .txt and .res
 }
 
 TEST(IcuPackage, GenrbFailureIsReportedAndNothingIsLeftHalfWritten) {

@@ -16,5 +16,8 @@ struct Command {
 Command add_compile_command(CLI::App& app);
 Command add_show_command(CLI::App& app);
 Command add_dump_command(CLI::App& app);
+Command add_new_locale_command(CLI::App& app);
+Command add_merge_command(CLI::App& app);
+Command add_export_command(CLI::App& app);
 
 }  // namespace l10nc::cli

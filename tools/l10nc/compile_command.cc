@@ -127,8 +127,9 @@ Command add_compile_command(CLI::App& app) {
       "locale a child bundle (plus the genrb .txt sources, for reading). DIR is replaced as a\n"
       "whole, and only once everything compiled: a failed compile leaves it as it was.");
   command
-      ->add_option("inputs", options->inputs,
-                   "Source files, or directories searched recursively for .md files")
+      ->add_option(
+          "inputs", options->inputs,
+          "Source files, or directories searched recursively for .md, .xlf and .xliff files")
       ->required();
   command->add_option("-o,--output", options->output, "Output directory (the ICU package)")
       ->required();

@@ -7,8 +7,9 @@
 int main(int argc, char** argv) {
   using namespace l10nc::cli;
   CLI::App app{
-      "l10nc compiles bilingual localization sources (DocFX bilingual Markdown) into ICU\n"
-      "resource bundles, and shows their messages as a localized runtime would.",
+      "l10nc compiles bilingual localization sources (DocFX bilingual Markdown, XLIFF 1.2 and\n"
+      "2.0) into ICU resource bundles, shows their messages as a localized runtime would, and\n"
+      "keeps translations (XLIFF) up to date with the English.",
       "l10nc"};
   app.set_version_flag("--version", std::string("l10nc ") + L10NC_VERSION);
   app.require_subcommand(1);
@@ -17,7 +18,8 @@ int main(int argc, char** argv) {
       "Run 'l10nc COMMAND --help' for a command's options.");
 
   const Command commands[] = {add_compile_command(app), add_show_command(app),
-                              add_dump_command(app)};
+                              add_dump_command(app),    add_new_locale_command(app),
+                              add_merge_command(app),   add_export_command(app)};
 
   try {
     app.parse(argc, argv);

@@ -1,0 +1,213 @@
+#include "readers/xliff12.h"
+
+#include <map>
+
+#include "model/xliff_conventions.h"
+#include "readers/xliff_document_builder.h"
+#include "readers/xliff_inline.h"
+
+namespace l10nc {
+
+namespace {
+
+// Where XLIFF 1.2's structural elements belong; an element found elsewhere is an error.
+const std::map<std::string_view, std::string_view>& expected_parents() {
+  static const std::map<std::string_view, std::string_view> parents = {
+      {"xliff", "nothing: it is the root"},
+      {"file", "<xliff>"},
+      {"header", "<file>"},
+      {"body", "<file>"},
+      {"trans-unit", "<body> or <group>"},
+      {"source", "<trans-unit>"},
+      {"target", "<trans-unit>"},
+      {"seg-source", "<trans-unit>"},
+  };
+  return parents;
+}
+
+class Xliff12Reader {
+ public:
+  Xliff12Reader(const XmlInput& input, Document& document, DiagnosticSink& diagnostics)
+      : input_(input), builder_(input, document, diagnostics) {}
+
+  bool read();
+
+ private:
+  bool is_xliff(const pugi::xml_node& node) const {
+    return namespace_uri(node) == xliff::kNamespace12;
+  }
+  // Reports an element that is not where it belongs; true when it was one of those.
+  bool misplaced(const pugi::xml_node& node, std::string_view parent);
+  void read_file(const pugi::xml_node& file);
+  void read_container(const pugi::xml_node& container, size_t file);
+  void read_unit(const pugi::xml_node& element, size_t file);
+  std::optional<Message> read_message(const pugi::xml_node& element, InlineReader& inline_reader);
+  TranslationState target_state(const pugi::xml_node& unit, const pugi::xml_node& target);
+
+  const XmlInput& input_;
+  XliffDocumentBuilder builder_;
+  size_t units_read_ = 0;
+};
+
+bool Xliff12Reader::misplaced(const pugi::xml_node& node, std::string_view parent) {
+  if (!is_xliff(node)) return false;
+  auto expected = expected_parents().find(local_name(node));
+  if (expected == expected_parents().end()) return false;
+  builder_.error(input_.offset(node), "<" + std::string(local_name(node)) + "> must be inside " +
+                                          std::string(expected->second) + ", not <" +
+                                          std::string(parent) + ">");
+  return true;
+}
+
+bool Xliff12Reader::read() {
+  for (const pugi::xml_node& child : input_.root().children()) {
+    if (child.type() != pugi::node_element) continue;
+    if (is_xliff(child) && local_name(child) == "file")
+      read_file(child);
+    else if (!misplaced(child, "xliff"))
+      builder_.report_unread(child, "xliff");
+  }
+  return builder_.finish();
+}
+
+void Xliff12Reader::read_file(const pugi::xml_node& file) {
+  const size_t index = builder_.begin_file(file.attribute("original").value());
+  const size_t units_before = units_read_;
+  bool has_body = false;
+  for (const pugi::xml_node& child : file.children()) {
+    if (child.type() != pugi::node_element) continue;
+    const std::string_view name = local_name(child);
+    if (is_xliff(child) && name == "header") continue;  // tool and process metadata
+    if (is_xliff(child) && name == "body") {
+      has_body = true;
+      read_container(child, index);
+    } else if (!misplaced(child, "file")) {
+      builder_.report_unread(child, "file");
+    }
+  }
+  if (!has_body) builder_.error(input_.offset(file), "<file> has no <body>");
+  // Languages matter only where there are units (tools leave empty <file>s with others).
+  if (units_read_ > units_before) {
+    builder_.declare_source_language(file, "source-language");
+    builder_.declare_target_language(file, "target-language");
+  }
+}
+
+void Xliff12Reader::read_container(const pugi::xml_node& container, size_t file) {
+  for (const pugi::xml_node& child : container.children()) {
+    if (child.type() != pugi::node_element) continue;
+    const std::string_view name = local_name(child);
+    if (is_xliff(child) && name == "group")
+      read_container(child, file);
+    else if (is_xliff(child) && name == "trans-unit")
+      read_unit(child, file);
+    else if (!misplaced(child, local_name(container)))
+      builder_.report_unread(child, local_name(container));
+  }
+}
+
+TranslationState Xliff12Reader::target_state(const pugi::xml_node& unit,
+                                             const pugi::xml_node& target) {
+  if (std::string_view(unit.attribute("approved").value()) == "yes")
+    return TranslationState::translated;
+  const pugi::xml_attribute state = target.attribute("state");
+  if (!state) return TranslationState::translated;
+  const std::string_view value = state.value();
+  if (value == "new" || value == "needs-translation") return TranslationState::missing;
+  if (value == "translated" || value == "signed-off" || value == "final")
+    return TranslationState::translated;
+  if (value.starts_with("needs-review-") || value == "needs-adaptation" || value == "needs-l10n")
+    return TranslationState::needs_review;
+  builder_.warning(input_.attribute_offset(target, "state"),
+                   "state '" + std::string(value) +
+                       "' is not an XLIFF 1.2 state l10nc knows: read as needs-review");
+  return TranslationState::needs_review;
+}
+
+std::optional<Message> Xliff12Reader::read_message(const pugi::xml_node& element,
+                                                   InlineReader& inline_reader) {
+  InlineContent content;
+  inline_reader.read(element, content);
+  const InlinePattern pattern = inline_pattern(content);
+  if (pattern.message_syntax_ignored)
+    builder_.warning(input_.content_offset(element), "ICU message syntax in <" +
+                                                         std::string(local_name(element)) +
+                                                         "> does not parse: read as plain text");
+  if (pattern.pattern.empty()) return std::nullopt;
+  return Message{pattern.pattern, input_.origin(input_.content_offset(element))};
+}
+
+void Xliff12Reader::read_unit(const pugi::xml_node& element, size_t file) {
+  ++units_read_;
+  XliffUnit unit;
+  unit.id = element.attribute("id").value();
+  unit.name = element.attribute("resname").value();
+  unit.file = file;
+  unit.offset = input_.offset(element);
+  unit.id_offset = input_.attribute_offset(element, "id");
+  unit.name_offset = input_.attribute_offset(element, "resname");
+  InlineReader inline_reader(input_, XliffVersion::v1_2, builder_, unit.unit.codes);
+
+  pugi::xml_node source;
+  pugi::xml_node target;
+  pugi::xml_node segmented_source;
+  for (const pugi::xml_node& child : element.children()) {
+    if (child.type() != pugi::node_element) continue;
+    const std::string_view name = local_name(child);
+    if (!is_xliff(child)) {
+      builder_.report_unread(child, "trans-unit");
+    } else if (name == "source" || name == "target") {
+      pugi::xml_node& slot = name == "source" ? source : target;
+      if (slot)
+        builder_.error(input_.offset(child), "second <" + std::string(name) + "> in <trans-unit>");
+      slot = child;
+    } else if (name == "seg-source") {
+      segmented_source = child;
+    } else if (name == "note") {
+      if (std::string note = collapse_space(element_text(child)); !note.empty())
+        unit.unit.notes.push_back(std::move(note));
+    } else if (name == "trans-unit" || name == "body" || name == "file") {
+      builder_.error(
+          input_.offset(child),
+          "<" + std::string(name) + "> cannot be inside <trans-unit>: check the nesting");
+    } else if (name != "alt-trans" && name != "context-group" && name != "count-group" &&
+               name != "prop-group") {
+      builder_.report_unread(child, "trans-unit");
+    }
+  }
+  if (!source) {
+    builder_.error(target ? input_.offset(target) : unit.offset,
+                   target ? "<target> without <source> in trans-unit '" + unit.id + "'"
+                          : "trans-unit '" + unit.id + "' has no <source>");
+    return;
+  }
+  unit.unit.source = read_message(source, inline_reader)
+                         .value_or(Message{{}, input_.origin(input_.content_offset(source))});
+  if (segmented_source) {
+    // Segmentation only splits the source: the same text, give or take white space.
+    auto text = [&](const pugi::xml_node& node) {
+      std::vector<InlineCode> codes = unit.unit.codes;
+      InlineReader reader(input_, XliffVersion::v1_2, builder_, codes);
+      InlineContent content;
+      reader.read(node, content);
+      for (InlinePiece& piece : content) piece.preserve_space = false;
+      return inline_pattern(content).pattern;
+    };
+    if (text(segmented_source) != text(source))
+      builder_.warning(input_.offset(segmented_source),
+                       "<seg-source> has other text than <source>: the <source> is read");
+  }
+  if (target) {
+    unit.unit.target = read_message(target, inline_reader);
+    if (unit.unit.target) unit.unit.state = target_state(element, target);
+  }
+  builder_.add(std::move(unit));
+}
+
+}  // namespace
+
+bool read_xliff12(const XmlInput& input, Document& document, DiagnosticSink& diagnostics) {
+  return Xliff12Reader(input, document, diagnostics).read();
+}
+
+}  // namespace l10nc

@@ -1,0 +1,177 @@
+#include "readers/xliff_document_builder.h"
+
+#include <filesystem>
+#include <map>
+
+#include "model/locale_id.h"
+
+namespace l10nc {
+
+std::string collapse_space(std::string_view text) {
+  std::string out;
+  bool space = false;
+  for (const char c : text) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+XliffDocumentBuilder::XliffDocumentBuilder(const XmlInput& input, Document& document,
+                                           DiagnosticSink& diagnostics)
+    : input_(input), document_(document), diagnostics_(diagnostics) {
+  document_.path = input.file().path();
+  document_.name = std::filesystem::path(document_.path).stem().string();
+  document_.english_from_translation_file = true;
+}
+
+void XliffDocumentBuilder::report(Diagnostic diagnostic) {
+  if (diagnostic.severity == Severity::error) ok_ = false;
+  diagnostics_.report(std::move(diagnostic));
+}
+
+void XliffDocumentBuilder::error(size_t offset, std::string message,
+                                 std::vector<DiagnosticNote> notes) {
+  Diagnostic diagnostic = error_at(input_.file(), offset, std::move(message));
+  diagnostic.notes = std::move(notes);
+  report(std::move(diagnostic));
+}
+
+void XliffDocumentBuilder::warning(size_t offset, std::string message) {
+  Diagnostic diagnostic = error_at(input_.file(), offset, std::move(message));
+  diagnostic.severity = Severity::warning;
+  report(std::move(diagnostic));
+}
+
+void XliffDocumentBuilder::report_unread(const pugi::xml_node& element, std::string_view where) {
+  const std::string name = element.name();
+  if (!reported_elements_.insert(name).second) return;
+  const std::string uri = namespace_uri(element);
+  warning(input_.offset(element),
+          "<" + name + ">" + (uri.empty() ? std::string() : " (" + uri + ")") + " in <" +
+              std::string(where) + "> is not read by l10nc; reported once per file");
+}
+
+void XliffDocumentBuilder::declare_source_language(const pugi::xml_node& element,
+                                                   const char* attribute) {
+  const std::string value = element.attribute(attribute).value();
+  if (value.empty() || reported_source_language_) return;
+  const std::optional<std::string> locale = to_icu_locale(value);
+  if (locale && language_of(*locale) == "en") return;
+  reported_source_language_ = true;
+  warning(input_.attribute_offset(element, attribute),
+          std::string(attribute) + " '" + value +
+              "' is not English: l10nc reads the sources as the English messages");
+}
+
+void XliffDocumentBuilder::declare_target_language(const pugi::xml_node& element,
+                                                   const char* attribute) {
+  const std::string value = element.attribute(attribute).value();
+  if (value.empty()) return;
+  const size_t offset = input_.attribute_offset(element, attribute);
+  const std::optional<std::string> locale = to_icu_locale(value);
+  if (!locale) {
+    error(offset, std::string(attribute) + " '" + value + "' is not a valid locale");
+    return;
+  }
+  if (document_.locale.empty()) {
+    document_.locale = *locale;
+    target_language_offset_ = offset;
+  } else if (document_.locale != *locale) {
+    error(offset,
+          std::string(attribute) + " '" + value + "' differs from the target language '" +
+              to_bcp47(document_.locale) + "' declared before: l10nc reads one per XLIFF file",
+          {{input_.location(target_language_offset_), "declared here"}});
+  }
+}
+
+size_t XliffDocumentBuilder::begin_file(std::string qualifier) {
+  file_qualifiers_.push_back(std::move(qualifier));
+  return file_qualifiers_.size() - 1;
+}
+
+// "messages.fr.xlf" (Angular) or a folder "fr/": where a file without a target language
+// says which one it is.
+std::string XliffDocumentBuilder::fallback_locale() const {
+  const std::filesystem::path path(document_.path);
+  for (const std::string& candidate :
+       {path.stem().extension().string(), path.parent_path().filename().string()}) {
+    const std::string name = candidate.starts_with('.') ? candidate.substr(1) : candidate;
+    if (std::optional<std::string> locale = to_icu_locale(name)) return *locale;
+  }
+  return {};
+}
+
+bool XliffDocumentBuilder::finish() {
+  // Keys: the name when it is one, else the id; qualified when <file> elements share it.
+  std::vector<std::string> keys(units_.size());
+  std::map<std::string, std::set<size_t>> files_by_key;
+  for (size_t i = 0; i < units_.size(); ++i) {
+    const XliffUnit& unit = units_[i];
+    if (!unit.name.empty() && is_valid_key(unit.name)) {
+      keys[i] = unit.name;
+    } else {
+      if (!unit.name.empty())
+        warning(unit.name_offset, "'" + unit.name + "' cannot be a message key: keyed by id '" +
+                                      unit.id + "' instead");
+      keys[i] = unit.id;
+    }
+    files_by_key[keys[i]].insert(unit.file);
+  }
+  std::map<std::string, size_t> first_by_key[2];  // live units, obsolete units
+  for (size_t i = 0; i < units_.size(); ++i) {
+    XliffUnit& unit = units_[i];
+    if (keys[i].empty()) {
+      error(unit.offset, "unit has no id");
+      continue;
+    }
+    if (files_by_key[keys[i]].size() > 1) {
+      const std::string& qualifier = file_qualifiers_[unit.file];
+      keys[i] =
+          (qualifier.empty() ? "file" + std::to_string(unit.file + 1) : qualifier) + ":" + keys[i];
+    }
+    if (!is_valid_key(keys[i])) {
+      error(keys[i] == unit.id ? unit.id_offset : unit.offset,
+            keys[i].starts_with("l10nc:")
+                ? "key '" + keys[i] + "' is reserved: keys starting 'l10nc:' are l10nc's own"
+                : "'" + keys[i] +
+                      "' cannot be a message key: ICU resource keys take only ASCII letters, "
+                      "digits, space and \"%&'()*+,-./:;<=>?_");
+      continue;
+    }
+    unit.unit.key = keys[i];
+    auto [first, inserted] = first_by_key[unit.unit.obsolete].emplace(keys[i], i);
+    if (inserted) continue;
+    const Unit& before = units_[first->second].unit;
+    auto target_pattern = [](const Unit& u) { return u.target ? u.target->pattern : ""; };
+    if (before.source.pattern != unit.unit.source.pattern ||
+        target_pattern(before) != target_pattern(unit.unit))
+      error(unit.offset,
+            (keys[i] == unit.id ? "duplicate id '" : "duplicate key '") + keys[i] +
+                "' with different text",
+            {{input_.location(units_[first->second].offset), "first defined here"}});
+  }
+
+  const bool has_targets = std::any_of(units_.begin(), units_.end(),
+                                       [](const XliffUnit& unit) { return unit.unit.target; });
+  if (document_.locale.empty() && has_targets) {
+    document_.locale = fallback_locale();
+    if (document_.locale.empty())
+      warning(0,
+              "no target language (target-language, trgLang) in the file or its name: its "
+              "targets are not read");
+  }
+  for (XliffUnit& unit : units_) {
+    if (unit.is_title && document_.title_key.empty()) document_.title_key = unit.unit.key;
+    document_.units.push_back(std::move(unit.unit));
+  }
+  document_.segment_count = document_.units.size();
+  return ok_;
+}
+
+}  // namespace l10nc

@@ -1,0 +1,76 @@
+#pragma once
+
+#include <pugixml.hpp>
+
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/diagnostic.h"
+#include "model/catalog.h"
+#include "readers/xml_input.h"
+
+namespace l10nc {
+
+// A unit as an XLIFF reader found it, before its key is decided.
+struct XliffUnit {
+  Unit unit;          // everything but the key
+  std::string name;   // the key it asks for: 1.2 resname, 2.0 name ("" when absent)
+  std::string id;     // its id
+  size_t file = 0;    // index of its <file> (from XliffDocumentBuilder::begin_file)
+  size_t offset = 0;  // the unit element
+  size_t name_offset = 0;
+  size_t id_offset = 0;
+  bool is_title = false;
+};
+
+// What the XLIFF 1.2 and 2.0 readers share: diagnostics at file:line:col, the target locale,
+// and keys. A unit's key is its name (1.2 resname, 2.0 name) when that is a valid key, else its
+// id; a key that units of two different <file> elements use is qualified by each file's
+// `original` (2.0: or its id): "namespace1:key1". One key with different text twice is an
+// error; the same text twice is one message.
+// Diagnostics reported into it go on to the reader's sink; an error makes finish() fail.
+class XliffDocumentBuilder final : public DiagnosticSink {
+ public:
+  XliffDocumentBuilder(const XmlInput& input, Document& document, DiagnosticSink& diagnostics);
+
+  void report(Diagnostic diagnostic) override;
+  void error(size_t offset, std::string message, std::vector<DiagnosticNote> notes = {});
+  void warning(size_t offset, std::string message);
+  bool ok() const { return ok_; }
+  const XmlInput& input() const { return input_; }
+
+  // An element l10nc does not read (a module's, or a tool's own): reported once per name.
+  void report_unread(const pugi::xml_node& element, std::string_view where);
+
+  // Language attributes: an invalid one is an error, a second target language another; a
+  // source language other than English is reported once.
+  void declare_source_language(const pugi::xml_node& element, const char* attribute);
+  void declare_target_language(const pugi::xml_node& element, const char* attribute);
+
+  // Starts a <file>; `qualifier` names it in keys that collide across files.
+  size_t begin_file(std::string qualifier);
+  void add(XliffUnit unit) { units_.push_back(std::move(unit)); }
+
+  // Decides keys, checks them, and fills the document. Returns false after errors.
+  bool finish();
+
+ private:
+  std::string fallback_locale() const;
+
+  const XmlInput& input_;
+  Document& document_;
+  DiagnosticSink& diagnostics_;
+  bool ok_ = true;
+  bool reported_source_language_ = false;
+  size_t target_language_offset_ = 0;
+  std::set<std::string, std::less<>> reported_elements_;
+  std::vector<std::string> file_qualifiers_;
+  std::vector<XliffUnit> units_;
+};
+
+// Text with runs of XML white space made one space and the ends trimmed.
+std::string collapse_space(std::string_view text);
+
+}  // namespace l10nc

@@ -1,0 +1,364 @@
+#include "readers/xliff_inline.h"
+
+#include <unicode/messagepattern.h>
+#include <unicode/utf8.h>
+
+#include <charconv>
+#include <optional>
+
+#include "base/unicode_text.h"
+#include "model/message_pattern.h"
+#include "model/xliff_conventions.h"
+#include "readers/markdown_text.h"
+
+namespace l10nc {
+
+namespace {
+
+bool is_xml_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// The UTF-8 bytes of a code point; empty for a surrogate or anything past U+10FFFF.
+std::string utf8_of(uint32_t code_point) {
+  char bytes[U8_MAX_LENGTH];
+  int32_t length = 0;
+  UBool error = false;
+  U8_APPEND(reinterpret_cast<uint8_t*>(bytes), length, U8_MAX_LENGTH,
+            static_cast<UChar32>(code_point), error);
+  return error ? std::string() : std::string(bytes, static_cast<size_t>(length));
+}
+
+}  // namespace
+
+std::string element_text(const pugi::xml_node& element) {
+  std::string text;
+  for (const pugi::xml_node& child : element.children()) {
+    if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
+      text += child.value();
+    } else if (child.type() == pugi::node_element && local_name(child) == "cp") {
+      uint32_t code_point = 0;
+      const std::string_view hex = child.attribute("hex").value();
+      std::from_chars(hex.data(), hex.data() + hex.size(), code_point, 16);
+      text += utf8_of(code_point);
+    } else if (child.type() == pugi::node_element) {
+      text += element_text(child);
+    }
+  }
+  return text;
+}
+
+InlineReader::InlineReader(const XmlInput& input, XliffVersion version, DiagnosticSink& diagnostics,
+                           std::vector<InlineCode>& codes)
+    : input_(input), version_(version), diagnostics_(diagnostics), codes_(codes) {}
+
+void InlineReader::warn(const pugi::xml_node& element, std::string message) {
+  Diagnostic diagnostic;
+  diagnostic.severity = Severity::warning;
+  diagnostic.location = input_.location(input_.offset(element));
+  diagnostic.message = std::move(message);
+  diagnostics_.report(std::move(diagnostic));
+}
+
+void InlineReader::read(const pugi::xml_node& element, InlineContent& content) {
+  read_children(element, xml_space(element) == "preserve", content);
+}
+
+std::string InlineReader::data(const pugi::xml_node& element, const char* reference_attribute) {
+  const pugi::xml_attribute reference = element.attribute(reference_attribute);
+  if (!reference) return {};
+  auto found = data_.find(reference.value());
+  if (found != data_.end()) return found->second;
+  warn(element, std::string(reference_attribute) + " '" + reference.value() +
+                    "' names no <data> in the unit's <originalData>");
+  return {};
+}
+
+void InlineReader::add_code(const pugi::xml_node& element, InlineCode code,
+                            InlineContent& content) {
+  // A code seen before (in the source, or earlier in this text) is the same argument.
+  for (const InlineCode& known : codes_)
+    if (known.role == code.role && known.id == code.id) {
+      content.push_back({InlinePiece::Kind::argument, known.argument});
+      return;
+    }
+  const std::string base = xliff::code_argument_name(code.role, code.id, code.equiv, code.disp);
+  code.argument = base;
+  for (int suffix = 2;; ++suffix) {
+    auto same_name = std::find_if(codes_.begin(), codes_.end(), [&](const InlineCode& known) {
+      return known.argument == code.argument;
+    });
+    if (same_name == codes_.end()) break;
+    // Angular's XLIFF 2 writes one placeholder twice with two ids and the same equiv.
+    const bool described = !code.equiv.empty() || !code.disp.empty();
+    if (described && same_name->role == code.role && same_name->equiv == code.equiv &&
+        same_name->disp == code.disp && same_name->data == code.data) {
+      content.push_back({InlinePiece::Kind::argument, code.argument});
+      return;
+    }
+    code.argument = base + "_" + std::to_string(suffix);
+  }
+  if (code.id.empty()) warn(element, "inline code <" + std::string(element.name()) + "> has no id");
+  content.push_back({InlinePiece::Kind::argument, code.argument});
+  codes_.push_back(std::move(code));
+}
+
+void InlineReader::read_children(const pugi::xml_node& element, bool preserve,
+                                 InlineContent& content) {
+  using Role = InlineCode::Role;
+  const bool v2 = version_ == XliffVersion::v2;
+  for (const pugi::xml_node& child : element.children()) {
+    if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
+      content.push_back({InlinePiece::Kind::text, child.value(), preserve});
+      continue;
+    }
+    if (child.type() != pugi::node_element) continue;
+    const std::string_view name = local_name(child);
+    const std::string uri = namespace_uri(child);
+    auto attribute = [&](const char* attribute_name) {
+      return std::string(child.attribute(attribute_name).value());
+    };
+    auto code = [&](Role role, std::string id, std::string equiv, std::string disp,
+                    std::string native) {
+      add_code(child,
+               {{}, role, std::move(id), std::move(equiv), std::move(disp), std::move(native)},
+               content);
+    };
+    if (uri != (v2 ? xliff::kNamespace2 : xliff::kNamespace12)) {
+      warn(child, "element <" + std::string(child.name()) +
+                      "> is not XLIFF inline markup: its text is read, the element is dropped");
+      read_children(child, preserve, content);
+    } else if (!v2 && (name == "x" || name == "ph")) {
+      code(Role::standalone, attribute("id"), attribute("equiv-text"), {},
+           name == "ph" ? element_text(child) : std::string());
+    } else if (!v2 && (name == "bpt" || name == "ept" || name == "bx" || name == "ex")) {
+      const bool has_data = name == "bpt" || name == "ept";
+      code(name == "bpt" || name == "bx" ? Role::start : Role::end,
+           child.attribute("rid") ? attribute("rid") : attribute("id"), attribute("equiv-text"), {},
+           has_data ? element_text(child) : std::string());
+    } else if (!v2 && name == "it") {
+      code(attribute("pos") == "close" ? Role::end : Role::start, attribute("id"),
+           attribute("equiv-text"), {}, element_text(child));
+    } else if (!v2 && name == "g") {
+      code(Role::start, attribute("id"), {}, {}, {});
+      read_children(child, preserve, content);
+      code(Role::end, attribute("id"), {}, {}, {});
+    } else if (v2 && name == "ph" && attribute("subType") == xliff::kSyntaxSubType) {
+      content.push_back({InlinePiece::Kind::syntax, attribute("disp")});
+    } else if (v2 && name == "ph") {
+      // A copy of a code (copyOf) is the same argument as the code.
+      code(Role::standalone, child.attribute("copyOf") ? attribute("copyOf") : attribute("id"),
+           attribute("equiv"), attribute("disp"), data(child, "dataRef"));
+    } else if (v2 && name == "pc") {
+      code(Role::start, attribute("id"), attribute("equivStart"), attribute("dispStart"),
+           data(child, "dataRefStart"));
+      read_children(child, preserve, content);
+      code(Role::end, attribute("id"), attribute("equivEnd"), attribute("dispEnd"),
+           data(child, "dataRefEnd"));
+    } else if (v2 && (name == "sc" || name == "ec")) {
+      std::string id = child.attribute("copyOf") ? attribute("copyOf") : attribute("id");
+      if (name == "sc") start_ids_[attribute("id")] = id;
+      if (child.attribute("startRef")) {
+        auto start = start_ids_.find(attribute("startRef"));
+        id = start != start_ids_.end() ? start->second : attribute("startRef");
+      }
+      code(name == "sc" ? Role::start : Role::end, id, attribute("equiv"), attribute("disp"),
+           data(child, "dataRef"));
+    } else if (v2 && name == "cp") {
+      uint32_t code_point = 0;
+      const std::string hex = attribute("hex");
+      const auto [end, error] =
+          std::from_chars(hex.data(), hex.data() + hex.size(), code_point, 16);
+      if (error != std::errc() || end != hex.data() + hex.size() || hex.empty() ||
+          code_point > 0x10FFFF || (code_point >= 0xD800 && code_point <= 0xDFFF)) {
+        diagnostics_.report(error_at(input_.file(), input_.attribute_offset(child, "hex"),
+                                     "<cp hex=\"" + hex + "\"> is not a Unicode code point"));
+        continue;
+      }
+      content.push_back({InlinePiece::Kind::text, utf8_of(code_point), true});
+    } else if (name == "mrk" && !v2 && attribute("mtype") == "seg") {
+      read_children(child, preserve, content);  // a segment boundary, not an annotation
+    } else if (name == "mrk" || (v2 && (name == "sm" || name == "em"))) {
+      const std::string kind = v2 ? attribute("type") : attribute("mtype");
+      warn(child,
+           "annotation <" + std::string(child.name()) +
+               (kind.empty() ? std::string()
+                             : " " + std::string(v2 ? "type" : "mtype") + "=\"" + kind + "\"") +
+               "> is not kept: l10nc messages hold no annotations" +
+               (name == "mrk" ? "; its text is read" : ""));
+      read_children(child, preserve, content);
+    } else {
+      warn(child, "unexpected <" + std::string(child.name()) +
+                      "> in inline content: its text is read, the element is dropped");
+      read_children(child, preserve, content);
+    }
+  }
+}
+
+namespace {
+
+// One character of inline text, or an argument / syntax piece, so that plural and select
+// constructs can be recognized across text nodes (Angular's CDATA, entities) and around codes.
+struct Item {
+  char c = 0;                          // text
+  const InlinePiece* piece = nullptr;  // argument or syntax
+  bool preserve_space = false;
+};
+
+class PatternBuilder {
+ public:
+  PatternBuilder(const std::vector<Item>& items, bool constructs)
+      : items_(items), constructs_(constructs) {}
+
+  std::string top_level() {
+    size_t i = 0;
+    return message(i, PatternContext::top_level, false);
+  }
+
+  bool found_construct() const { return found_construct_; }
+
+ private:
+  bool is_text(size_t i, char c) const {
+    return i < items_.size() && items_[i].piece == nullptr && items_[i].c == c;
+  }
+  void skip_space(size_t& i) const {
+    while (i < items_.size() && items_[i].piece == nullptr && is_xml_space(items_[i].c)) ++i;
+  }
+  std::string word(size_t& i, bool selector) const {
+    std::string out;
+    while (i < items_.size() && items_[i].piece == nullptr) {
+      const char c = items_[i].c;
+      const bool ok = std::isalnum(static_cast<unsigned char>(c)) || c == '_' ||
+                      (selector && (c == '=' || c == '-' || c == '.' || c == '+' || c == ':'));
+      if (!ok) break;
+      out += c;
+      ++i;
+    }
+    return out;
+  }
+
+  // The text of a message up to (not including) the '}' that closes it when nested.
+  std::string message(size_t& i, PatternContext context, bool nested) {
+    std::string pattern;
+    std::string literal;
+    bool pending_space = false;
+    bool at_start = !nested;
+    auto flush = [&] {
+      pattern += escape_literal(literal, context);
+      literal.clear();
+    };
+    auto before_content = [&] {
+      if (pending_space) literal += ' ';
+      pending_space = false;
+      at_start = false;
+    };
+    while (i < items_.size()) {
+      const Item& item = items_[i];
+      if (item.piece != nullptr) {
+        before_content();
+        flush();
+        pattern += item.piece->kind == InlinePiece::Kind::argument ? "{" + item.piece->text + "}"
+                                                                   : item.piece->text;
+        ++i;
+        continue;
+      }
+      if (item.c == '}' && nested) break;
+      if (item.c == '{' && constructs_) {
+        size_t j = i;
+        if (std::optional<std::string> construct = plural_or_select(j)) {
+          before_content();
+          flush();
+          pattern += *construct;
+          found_construct_ = true;
+          i = j;
+          continue;
+        }
+      }
+      if (is_xml_space(item.c) && !item.preserve_space) {
+        if (!at_start) pending_space = true;
+        ++i;
+        continue;
+      }
+      before_content();
+      literal += item.c;
+      ++i;
+    }
+    if (nested && pending_space) literal += ' ';
+    flush();
+    return pattern;
+  }
+
+  // "{NAME, plural|select|selectordinal, [offset:N] SELECTOR {MESSAGE} ...}" starting at
+  // items_[i] ('{'); on success i is just past the closing '}'.
+  std::optional<std::string> plural_or_select(size_t& i) {
+    size_t j = i + 1;
+    skip_space(j);
+    const std::string name = word(j, false);
+    if (!is_identifier(name)) return std::nullopt;
+    skip_space(j);
+    if (!is_text(j, ',')) return std::nullopt;
+    ++j;
+    skip_space(j);
+    const std::string type = word(j, false);
+    if (type != "plural" && type != "select" && type != "selectordinal") return std::nullopt;
+    skip_space(j);
+    if (!is_text(j, ',')) return std::nullopt;
+    ++j;
+    std::string out = "{" + name + ", " + type + ",";
+    const PatternContext context =
+        type == "select" ? PatternContext::top_level : PatternContext::plural_message;
+    size_t messages = 0;
+    while (true) {
+      skip_space(j);
+      if (is_text(j, '}')) break;
+      const std::string selector = word(j, true);
+      if (selector.empty()) return std::nullopt;
+      if (selector.starts_with("offset:") && type != "select") {
+        out += " " + selector;
+        continue;
+      }
+      skip_space(j);
+      if (!is_text(j, '{')) return std::nullopt;
+      ++j;
+      const std::string text = message(j, context, true);
+      if (!is_text(j, '}')) return std::nullopt;
+      ++j;
+      out += " " + selector + " {" + text + "}";
+      ++messages;
+    }
+    if (messages == 0) return std::nullopt;
+    i = j + 1;
+    return out + "}";
+  }
+
+  const std::vector<Item>& items_;
+  bool constructs_;
+  bool found_construct_ = false;
+};
+
+bool parses_as_message_format(const std::string& pattern) {
+  UErrorCode status = U_ZERO_ERROR;
+  UParseError error;
+  icu::MessagePattern parsed(to_utf16(pattern), &error, status);
+  return U_SUCCESS(status);
+}
+
+}  // namespace
+
+InlinePattern inline_pattern(const InlineContent& content) {
+  std::vector<Item> items;
+  for (const InlinePiece& piece : content) {
+    if (piece.kind != InlinePiece::Kind::text) {
+      items.push_back({0, &piece, false});
+      continue;
+    }
+    for (const char c : piece.text) items.push_back({c, nullptr, piece.preserve_space});
+  }
+  PatternBuilder builder(items, true);
+  InlinePattern result{builder.top_level()};
+  if (builder.found_construct() && !parses_as_message_format(result.pattern)) {
+    result.pattern = PatternBuilder(items, false).top_level();
+    result.message_syntax_ignored = true;
+  }
+  return result;
+}
+
+}  // namespace l10nc

@@ -1,0 +1,150 @@
+#include "readers/xml_input.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "base/unicode_text.h"
+
+namespace l10nc {
+
+namespace {
+
+constexpr unsigned kParseOptions =
+    pugi::parse_default | pugi::parse_ws_pcdata | pugi::parse_declaration;
+
+bool is_ascii(std::string_view text) {
+  return std::all_of(text.begin(), text.end(),
+                     [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+std::string lowercase(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool is_utf8_name(std::string_view charset) {
+  const std::string name = lowercase(charset);
+  return name.empty() || name == "utf-8" || name == "utf8";
+}
+
+}  // namespace
+
+std::unique_ptr<XmlInput> XmlInput::parse(const SourceFile& file, DiagnosticSink& diagnostics) {
+  std::unique_ptr<XmlInput> input(new XmlInput());
+  auto fail = [&](const SourceFile& text, size_t offset, std::string message) {
+    diagnostics.report(error_at(text, offset, std::move(message)));
+    return nullptr;
+  };
+  auto load = [&](const SourceFile& text) {
+    return input->document_.load_buffer(text.text().data(), text.text().size(), kParseOptions,
+                                        pugi::encoding_utf8);
+  };
+
+  std::string_view text = file.text();
+  std::optional<std::string> converted;
+  if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF")) {
+    converted = charset_to_utf8(text, "UTF-16");
+    if (!converted) return fail(file, 0, "invalid UTF-16");
+  } else if (pugi::xml_parse_result result = load(file)) {
+    // The declaration names the encoding; pugixml itself reads only the Unicode ones.
+    const pugi::xml_node declaration = input->document_.first_child();
+    const std::string charset = declaration.type() == pugi::node_declaration
+                                    ? declaration.attribute("encoding").value()
+                                    : std::string();
+    if (!is_utf8_name(charset) && !is_ascii(text)) {
+      converted = charset_to_utf8(text, charset);
+      if (!converted)
+        return fail(file, input->attribute_offset(declaration, "encoding"),
+                    "the text is not valid " + charset +
+                        " (or ICU knows no such encoding), as the XML declaration says");
+    }
+  }
+  input->file_ = converted ? std::make_shared<SourceFile>(file.path(), std::move(*converted))
+                           : std::shared_ptr<const SourceFile>(&file, [](const SourceFile*) {});
+  const SourceFile& utf8 = *input->file_;
+  if (const std::optional<size_t> bad = find_invalid_utf8(utf8.text()))
+    return fail(utf8, *bad, "invalid UTF-8");
+  const pugi::xml_parse_result result = load(utf8);
+  if (!result) {
+    std::string description = result.description();
+    if (!description.empty()) description[0] = static_cast<char>(std::tolower(description[0]));
+    return fail(utf8, static_cast<size_t>(std::max<ptrdiff_t>(result.offset, 0)),
+                "malformed XML: " + description);
+  }
+  if (!input->root()) return fail(utf8, 0, "no root element");
+  return input;
+}
+
+size_t XmlInput::offset(const pugi::xml_node& node) const {
+  const ptrdiff_t offset = node.offset_debug();
+  if (offset < 0) return 0;
+  // pugixml gives an element's name; the element starts at its '<'.
+  return static_cast<size_t>(node.type() == pugi::node_element ? std::max<ptrdiff_t>(offset - 1, 0)
+                                                               : offset);
+}
+
+size_t XmlInput::start_tag_end(size_t start) const {
+  const std::string_view text = file_->text();
+  char quote = 0;
+  for (size_t i = start; i < text.size(); ++i) {
+    const char c = text[i];
+    if (quote != 0) {
+      if (c == quote) quote = 0;
+    } else if (c == '"' || c == '\'') {
+      quote = c;
+    } else if (c == '>') {
+      return i + 1;
+    }
+  }
+  return text.size();
+}
+
+size_t XmlInput::attribute_offset(const pugi::xml_node& element, std::string_view name) const {
+  const size_t start = offset(element);
+  const std::string_view tag = file_->text().substr(start, start_tag_end(start) - start);
+  for (size_t at = tag.find(name); at != std::string_view::npos; at = tag.find(name, at + 1)) {
+    const bool starts_name = at > 0 && std::isspace(static_cast<unsigned char>(tag[at - 1]));
+    size_t i = at + name.size();
+    while (i < tag.size() && std::isspace(static_cast<unsigned char>(tag[i]))) ++i;
+    if (!starts_name || i >= tag.size() || tag[i] != '=') continue;
+    const size_t quote = tag.find_first_of("\"'", i);
+    return start + (quote == std::string_view::npos ? at : quote + 1);
+  }
+  return start;
+}
+
+size_t XmlInput::content_offset(const pugi::xml_node& element) const {
+  return start_tag_end(offset(element));
+}
+
+Origin XmlInput::origin(size_t offset) const {
+  const LineColumn position = file_->line_column(offset);
+  return {0, position.line, position.column};
+}
+
+std::string_view local_name(const pugi::xml_node& element) {
+  const std::string_view name = element.name();
+  const size_t colon = name.find(':');
+  return colon == std::string_view::npos ? name : name.substr(colon + 1);
+}
+
+std::string namespace_uri(const pugi::xml_node& element) {
+  const std::string_view name = element.name();
+  const size_t colon = name.find(':');
+  const std::string prefix(colon == std::string_view::npos ? "" : name.substr(0, colon));
+  if (prefix == "xml") return "http://www.w3.org/XML/1998/namespace";
+  const std::string attribute = prefix.empty() ? "xmlns" : "xmlns:" + prefix;
+  for (pugi::xml_node node = element; node; node = node.parent())
+    if (const pugi::xml_attribute declaration = node.attribute(attribute.c_str()))
+      return declaration.value();
+  return {};
+}
+
+std::string_view xml_space(const pugi::xml_node& node) {
+  for (pugi::xml_node at = node; at; at = at.parent())
+    if (const pugi::xml_attribute space = at.attribute("xml:space")) return space.value();
+  return {};
+}
+
+}  // namespace l10nc

@@ -1,0 +1,447 @@
+#include "writers/xliff20_writer.h"
+
+#include <unicode/messagepattern.h>
+
+#include <map>
+#include <optional>
+#include <set>
+#include <sstream>
+
+#include <pugixml.hpp>
+
+#include "base/unicode_text.h"
+#include "model/locale_id.h"
+#include "model/message_pattern.h"
+#include "model/xliff_conventions.h"
+
+namespace l10nc {
+
+namespace {
+
+// pugixml's indenting would put white space into mixed content (<source>text<ph/></source>),
+// so the document is saved raw and the structural elements get their indentation here.
+pugi::xml_node append_element(pugi::xml_node parent, const char* name, int depth) {
+  parent.append_child(pugi::node_pcdata).set_value(("\n" + std::string(2 * depth, ' ')).c_str());
+  return parent.append_child(name);
+}
+
+void close_element(pugi::xml_node element, int depth) {
+  element.append_child(pugi::node_pcdata)
+      .set_value(("\n" + std::string(2 * (depth - 1), ' ')).c_str());
+}
+
+// Text into an element's content; characters XML 1.0 cannot hold become XLIFF 2 <cp>.
+void append_text(pugi::xml_node element, std::string_view text) {
+  while (!text.empty()) {
+    const size_t invalid = static_cast<size_t>(
+        std::find_if(text.begin(), text.end(),
+                     [](char c) {
+                       const auto byte = static_cast<unsigned char>(c);
+                       return byte < 0x20 && c != '\t' && c != '\n' && c != '\r';
+                     }) -
+        text.begin());
+    if (invalid > 0) {
+      pugi::xml_node last = element.last_child();
+      if (last.type() != pugi::node_pcdata) last = element.append_child(pugi::node_pcdata);
+      last.set_value((std::string(last.value()) + std::string(text.substr(0, invalid))).c_str());
+    }
+    if (invalid == text.size()) break;
+    char hex[8];
+    std::snprintf(hex, sizeof hex, "%04X", static_cast<unsigned char>(text[invalid]));
+    element.append_child("cp").append_attribute("hex") = hex;
+    text.remove_prefix(invalid + 1);
+  }
+}
+
+void set_attribute(pugi::xml_node element, const char* name, std::string_view value) {
+  if (!value.empty()) element.append_attribute(name) = std::string(value).c_str();
+}
+
+icu::UnicodeString part_text(const icu::MessagePattern& pattern,
+                             const icu::MessagePattern::Part& part) {
+  return pattern.getPatternString().tempSubString(part.getIndex(), part.getLength());
+}
+
+// The plain text of a pattern without arguments (nullopt when it has any or does not parse).
+std::optional<std::string> literal_text(const std::string& pattern) {
+  UErrorCode status = U_ZERO_ERROR;
+  UParseError error;
+  const icu::MessagePattern parsed(to_utf16(pattern), &error, status);
+  if (U_FAILURE(status)) return std::nullopt;
+  icu::UnicodeString text;
+  int32_t previous = 0;
+  for (int32_t i = 0; i < parsed.countParts(); ++i) {
+    const icu::MessagePattern::Part& part = parsed.getPart(i);
+    const UMessagePatternPartType type = part.getType();
+    if (type == UMSGPAT_PART_TYPE_ARG_START || type == UMSGPAT_PART_TYPE_REPLACE_NUMBER)
+      return std::nullopt;
+    if (type != UMSGPAT_PART_TYPE_SKIP_SYNTAX && type != UMSGPAT_PART_TYPE_MSG_LIMIT) continue;
+    text += parsed.getPatternString().tempSubString(previous, part.getIndex() - previous);
+    previous = part.getLimit();
+  }
+  return to_utf8(text);
+}
+
+bool is_space(UChar c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+bool is_identifier_char(UChar c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+// Writes one pattern as the content of a <source> or <target>, the inverse of the XLIFF
+// reader: what it writes reads back as the same pattern.
+class MessageWriter {
+ public:
+  MessageWriter(const std::vector<InlineCode>& codes, std::map<std::string, std::string>& data)
+      : codes_(codes), data_(data), pattern_(status_) {}
+
+  // False when the pattern does not parse (then it is written as text).
+  bool write(pugi::xml_node element, const std::string& pattern) {
+    element_ = element;
+    UErrorCode status = U_ZERO_ERROR;
+    UParseError error;
+    pattern_.parse(to_utf16(pattern), &error, status);
+    if (U_FAILURE(status)) {
+      append_text(element_, pattern);
+      return false;
+    }
+    message(0, false);
+    for (auto& [id, starts] : open_)
+      for (pugi::xml_node start : starts) start.append_attribute("isolated") = "yes";
+    return true;
+  }
+
+ private:
+  // The message that starts at part `start` (MSG_START); returns the index of its MSG_LIMIT.
+  int32_t message(int32_t start, bool nested) {
+    const icu::UnicodeString& source = pattern_.getPatternString();
+    icu::UnicodeString literal;
+    int32_t previous = pattern_.getPart(start).getLimit();
+    for (int32_t i = start + 1;; ++i) {
+      const icu::MessagePattern::Part& part = pattern_.getPart(i);
+      literal += source.tempSubString(previous, part.getIndex() - previous);
+      previous = part.getLimit();
+      switch (part.getType()) {
+        case UMSGPAT_PART_TYPE_MSG_LIMIT:
+          text(literal, nested);
+          return i;
+        case UMSGPAT_PART_TYPE_INSERT_CHAR:
+          literal += static_cast<UChar>(part.getValue());
+          break;
+        case UMSGPAT_PART_TYPE_REPLACE_NUMBER:
+          text(literal, nested);
+          literal.remove();
+          syntax("#");
+          break;
+        case UMSGPAT_PART_TYPE_ARG_START:
+          text(literal, nested);
+          literal.remove();
+          i = argument(i);
+          previous = pattern_.getPart(i).getLimit();
+          break;
+        default:  // SKIP_SYNTAX: an apostrophe that only quotes
+          break;
+      }
+    }
+  }
+
+  // Literal text. Braces the reader would take for syntax (any inside a plural or select
+  // message; at the top level one that starts "{name,") go in l10nc:syntax placeholders.
+  void text(const icu::UnicodeString& literal, bool nested) {
+    int32_t plain_start = 0;
+    for (int32_t i = 0; i < literal.length();) {
+      if (literal[i] != '{' && literal[i] != '}') {
+        ++i;
+        continue;
+      }
+      int32_t end = i;
+      while (end < literal.length() && (literal[end] == '{' || literal[end] == '}')) ++end;
+      auto skip = [&](int32_t at, bool (*accept)(UChar)) {
+        while (at < literal.length() && accept(literal[at])) ++at;
+        return at;
+      };
+      const int32_t name = skip(end, is_space);
+      const int32_t after_name = skip(name, is_identifier_char);
+      const int32_t comma = skip(after_name, is_space);
+      const bool name_follows =
+          after_name > name && comma < literal.length() && literal[comma] == ',';
+      if (nested || (literal.tempSubString(i, end - i).indexOf(u'{') >= 0 && name_follows)) {
+        append_text(element_, to_utf8(literal.tempSubString(plain_start, i - plain_start)));
+        syntax(escape_literal(to_utf8(literal.tempSubString(i, end - i))));
+        plain_start = end;
+      }
+      i = end;
+    }
+    append_text(element_, to_utf8(literal.tempSubString(plain_start)));
+  }
+
+  void syntax(const std::string& text) {
+    pugi::xml_node ph = element_.append_child("ph");
+    ph.append_attribute("id") = unique_id("l10nc-syntax").c_str();
+    ph.append_attribute("type") = "other";
+    set_attribute(ph, "subType", xliff::kSyntaxSubType);
+    ph.append_attribute("disp") = text.c_str();
+  }
+
+  std::string unique_id(const std::string& base) {
+    std::string id = base;
+    for (int n = 2; !used_ids_.insert(id).second; ++n) id = base + "-" + std::to_string(n);
+    return id;
+  }
+
+  std::string data_id(const std::string& data) {
+    auto [found, added] = data_.try_emplace(data, "d" + std::to_string(data_.size() + 1));
+    return found->second;
+  }
+
+  // An argument at part `start` (ARG_START); returns the index of its ARG_LIMIT.
+  int32_t argument(int32_t start) {
+    const icu::MessagePattern::Part& part = pattern_.getPart(start);
+    const int32_t limit = pattern_.getLimitPartIndex(start);
+    const std::string name = to_utf8(part_text(pattern_, pattern_.getPart(start + 1)));
+    const UMessagePatternArgType type = part.getArgType();
+    auto code = std::find_if(codes_.begin(), codes_.end(),
+                             [&](const InlineCode& known) { return known.argument == name; });
+    if (type == UMSGPAT_ARG_TYPE_NONE && code != codes_.end()) {
+      write_code(*code);
+    } else if (type == UMSGPAT_ARG_TYPE_PLURAL || type == UMSGPAT_ARG_TYPE_SELECT ||
+               type == UMSGPAT_ARG_TYPE_SELECTORDINAL) {
+      // As Angular writes them: the reader takes this text back as pattern syntax.
+      append_text(element_, "{" + name + ", " +
+                                (type == UMSGPAT_ARG_TYPE_PLURAL   ? "plural"
+                                 : type == UMSGPAT_ARG_TYPE_SELECT ? "select"
+                                                                   : "selectordinal") +
+                                ",");
+      for (int32_t i = start + 2; i < limit; ++i) {
+        const icu::MessagePattern::Part& item = pattern_.getPart(i);
+        const UMessagePatternPartType item_type = item.getType();
+        if (item_type == UMSGPAT_PART_TYPE_ARG_SELECTOR) {
+          append_text(element_, " " + to_utf8(part_text(pattern_, item)) + " {");
+        } else if ((item_type == UMSGPAT_PART_TYPE_ARG_INT ||
+                    item_type == UMSGPAT_PART_TYPE_ARG_DOUBLE) &&
+                   i == start + 2) {
+          append_text(element_, " offset:" + to_utf8(part_text(pattern_, item)));
+        } else if (item_type == UMSGPAT_PART_TYPE_MSG_START) {
+          i = message(i, true);
+          append_text(element_, "}");
+        }
+      }
+      append_text(element_, "}");
+    } else {
+      const icu::MessagePattern::Part& end = pattern_.getPart(limit);
+      syntax(to_utf8(pattern_.getPatternString().tempSubString(part.getIndex(),
+                                                               end.getLimit() - part.getIndex())));
+    }
+    return limit;
+  }
+
+  void write_code(const InlineCode& code) {
+    const std::string base = code.id.empty() ? code.argument : code.id;
+    pugi::xml_node element;
+    if (code.role == InlineCode::Role::end && !open_[base].empty()) {
+      element = element_.append_child("ec");
+      element.append_attribute("startRef") = open_[base].back().attribute("id").value();
+      open_[base].pop_back();
+    } else {
+      element = element_.append_child(code.role == InlineCode::Role::standalone ? "ph"
+                                      : code.role == InlineCode::Role::start    ? "sc"
+                                                                                : "ec");
+      const std::string id = unique_id(base);
+      element.append_attribute("id") = id.c_str();
+      if (id != base) element.append_attribute("copyOf") = base.c_str();
+      if (code.role == InlineCode::Role::end) element.append_attribute("isolated") = "yes";
+      if (code.role == InlineCode::Role::start) open_[base].push_back(element);
+    }
+    set_attribute(element, "equiv", code.equiv);
+    set_attribute(element, "disp", code.disp);
+    if (!code.data.empty()) element.append_attribute("dataRef") = data_id(code.data).c_str();
+  }
+
+  const std::vector<InlineCode>& codes_;
+  std::map<std::string, std::string>& data_;  // native code -> data id, for the unit
+  UErrorCode status_ = U_ZERO_ERROR;
+  icu::MessagePattern pattern_;
+  pugi::xml_node element_;
+  std::set<std::string> used_ids_;
+  std::map<std::string, std::vector<pugi::xml_node>> open_;  // <sc>s not yet ended, by id
+};
+
+// White space the reader would collapse needs xml:space="preserve".
+bool needs_preserved_space(const std::string& pattern) {
+  return pattern.find_first_of("\t\n\r") != std::string::npos ||
+         pattern.find("  ") != std::string::npos || pattern.starts_with(' ') ||
+         pattern.ends_with(' ');
+}
+
+// Unit ids are NMTOKENs; keys may hold spaces and quotes, so some units get a made-up id.
+bool is_nmtoken(std::string_view text) {
+  return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-' || c == '_' ||
+           c == ':';
+  });
+}
+
+class XliffWriter {
+ public:
+  XliffWriter(const XliffExport& xliff, DiagnosticSink& diagnostics)
+      : xliff_(xliff), diagnostics_(diagnostics) {}
+
+  std::string text() {
+    pugi::xml_node root = document_.append_child("xliff");
+    root.append_attribute("xmlns") = std::string(xliff::kNamespace2).c_str();
+    root.append_attribute("version") = "2.0";
+    root.append_attribute("srcLang") = "en";
+    if (!xliff_.target_locale.empty())
+      root.append_attribute("trgLang") = to_bcp47(xliff_.target_locale).c_str();
+    for (const XliffExportFile& file : xliff_.files) write_file(root, file);
+    close_element(root, 1);
+    std::ostringstream out;
+    out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+    document_.save(out, "", pugi::format_raw | pugi::format_no_declaration);
+    return out.str() + "\n";
+  }
+
+ private:
+  void write_file(pugi::xml_node root, const XliffExportFile& file) {
+    pugi::xml_node element = append_element(root, "file", 1);
+    element.append_attribute("id") = ("f" + std::to_string(++files_)).c_str();
+    set_attribute(element, "original", file.original);
+    std::set<std::string> ids = {"l10nc:obsolete"};
+    pugi::xml_node obsolete;
+    for (const XliffExportUnit& unit : file.units) {
+      if (unit.unit.obsolete && !obsolete) {
+        obsolete = append_element(element, "group", 2);
+        obsolete.append_attribute("id") = "l10nc:obsolete";
+        obsolete.append_attribute("name") = "obsolete";
+        set_attribute(obsolete, "type", xliff::kObsoleteGroupType);
+      }
+      write_unit(unit.unit.obsolete ? obsolete : element, unit.unit.obsolete ? 3 : 2, unit,
+                 file.title_key, ids);
+    }
+    if (obsolete) close_element(obsolete, 3);
+    close_element(element, 2);
+  }
+
+  void write_pattern_note(pugi::xml_node notes, int depth, std::string_view category,
+                          const std::string& pattern) {
+    pugi::xml_node note = append_element(notes, "note", depth);
+    if (std::optional<std::string> plain = literal_text(pattern)) {
+      set_attribute(note, "category", category);
+      note.text().set(plain->c_str());
+    } else {
+      set_attribute(note, "category",
+                    std::string(category) + std::string(xliff::kPatternNoteSuffix));
+      note.text().set(pattern.c_str());
+    }
+  }
+
+  void write_unit(pugi::xml_node parent, int depth, const XliffExportUnit& exported,
+                  const std::string& title_key, std::set<std::string>& ids) {
+    const Unit& unit = exported.unit;
+    pugi::xml_node element = append_element(parent, "unit", depth);
+    std::string id = is_nmtoken(unit.key) ? unit.key : "u" + std::to_string(ids.size());
+    for (int n = 2; !ids.insert(id).second; ++n) id = "u" + std::to_string(ids.size() + n);
+    element.append_attribute("id") = id.c_str();
+    element.append_attribute("name") = unit.key.c_str();
+    if (unit.key == title_key) set_attribute(element, "type", xliff::kTitleUnitType);
+
+    pugi::xml_node notes = append_element(element, "notes", depth + 1);
+    auto note = [&](std::string_view category, const std::string& text) {
+      pugi::xml_node item = append_element(notes, "note", depth + 2);
+      set_attribute(item, "category", category);
+      item.text().set(text.c_str());
+    };
+    note(xliff::kKeyNote, unit.key);
+    if (!exported.origin.empty()) note(xliff::kOriginNote, exported.origin);
+    for (const std::string& text : unit.notes) note({}, text);
+    if (!unit.previous_source.empty())
+      write_pattern_note(notes, depth + 2, xliff::kPreviousSourceNote, unit.previous_source);
+    if (unit.label) write_pattern_note(notes, depth + 2, xliff::kLabelNote, unit.label->pattern);
+    close_element(notes, depth + 2);
+
+    pugi::xml_node segment = append_element(element, "segment", depth + 1);
+    if (!unit.target || unit.state == TranslationState::missing) {
+      segment.append_attribute("state") = "initial";
+    } else {
+      segment.append_attribute("state") = "translated";
+      set_attribute(segment, "subState",
+                    unit.state == TranslationState::needs_review ? xliff::kNeedsReviewSubState
+                    : unit.state == TranslationState::machine_translated
+                        ? xliff::kMachineTranslatedSubState
+                        : std::string_view(unit.sub_state));
+    }
+    std::map<std::string, std::string> data;
+    auto write_message = [&](const char* name, const Message* message) {
+      pugi::xml_node content = append_element(segment, name, depth + 2);
+      if (message == nullptr) return;
+      if (needs_preserved_space(message->pattern))
+        content.append_attribute("xml:space") = "preserve";
+      if (!MessageWriter(unit.codes, data).write(content, message->pattern)) {
+        Diagnostic diagnostic;
+        diagnostic.severity = Severity::warning;
+        diagnostic.message = "the " + std::string(name) + " of '" + unit.key +
+                             "' is not a valid MessageFormat pattern: written as text";
+        diagnostics_.report(std::move(diagnostic));
+      }
+    };
+    write_message("source", &unit.source);
+    write_message("target", unit.target ? &*unit.target : nullptr);
+    close_element(segment, depth + 2);
+
+    if (!data.empty()) {
+      // <originalData> comes before the segments.
+      pugi::xml_node original = element.insert_child_before("originalData", segment);
+      element.insert_child_before(pugi::node_pcdata, segment)
+          .set_value(("\n" + std::string(2 * (depth + 1), ' ')).c_str());
+      std::map<std::string, std::string> by_id;
+      for (const auto& [native, data_id] : data) by_id[data_id] = native;
+      for (const auto& [data_id, native] : by_id) {
+        pugi::xml_node item = append_element(original, "data", depth + 2);
+        item.append_attribute("id") = data_id.c_str();
+        append_text(item, native);
+      }
+      close_element(original, depth + 2);
+    }
+    close_element(element, depth + 1);
+  }
+
+  const XliffExport& xliff_;
+  DiagnosticSink& diagnostics_;
+  pugi::xml_document document_;
+  size_t files_ = 0;
+};
+
+}  // namespace
+
+XliffExport xliff_export(const Catalog& catalog, std::string target_locale,
+                         std::vector<Unit> units) {
+  XliffExport xliff;
+  xliff.target_locale = std::move(target_locale);
+  std::map<std::string, size_t> file_by_document;
+  for (Unit& unit : units) {
+    const Entry* entry = unit.obsolete ? nullptr : catalog.find(unit.key);
+    if (entry == nullptr && xliff.files.empty()) xliff.files.emplace_back();
+    size_t file = xliff.files.size() - 1;
+    if (entry != nullptr) {
+      auto [found, added] = file_by_document.try_emplace(entry->document, xliff.files.size());
+      if (added) {
+        XliffExportFile& created = xliff.files.emplace_back();
+        created.original = entry->document;
+        auto title = catalog.document_titles().find(entry->document);
+        if (title != catalog.document_titles().end()) created.title_key = title->second;
+      }
+      file = found->second;
+    }
+    XliffExportUnit exported;
+    if (entry != nullptr) exported.origin = catalog.location(entry->source.origin).to_string();
+    exported.unit = std::move(unit);
+    xliff.files[file].units.push_back(std::move(exported));
+  }
+  return xliff;
+}
+
+std::string xliff20_text(const XliffExport& xliff, DiagnosticSink& diagnostics) {
+  return XliffWriter(xliff, diagnostics).text();
+}
+
+}  // namespace l10nc

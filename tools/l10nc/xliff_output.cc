@@ -1,0 +1,49 @@
+#include "xliff_output.h"
+
+#include <filesystem>
+#include <iostream>
+
+#include "base/file_io.h"
+#include "cli_support.h"
+#include "model/locale_id.h"
+#include "readers/load_inputs.h"
+
+namespace l10nc::cli {
+
+int load_catalog(const std::vector<std::string>& inputs, Catalog& catalog,
+                 const std::string& skip) {
+  DiagnosticList diagnostics;
+  LoadOptions options;
+  options.skip = skip;
+  const LoadStatus status = load_inputs(inputs, catalog, diagnostics, options);
+  print_diagnostics(diagnostics);
+  if (status == LoadStatus::unreadable_input) return kUsageError;
+  if (status == LoadStatus::invalid_input) {
+    std::cerr << "l10nc: nothing written: fix the errors above\n";
+    return kInvalidInput;
+  }
+  return kSuccess;
+}
+
+std::optional<std::string> locale_option(const std::string& value) {
+  std::optional<std::string> locale = to_icu_locale(value);
+  if (!locale) print_error("--locale '" + value + "' is not a valid locale");
+  return locale;
+}
+
+int write_xliff(const XliffExport& xliff, const std::string& path) {
+  DiagnosticList diagnostics;
+  const std::string text = xliff20_text(xliff, diagnostics);
+  print_diagnostics(diagnostics);
+  std::string error;
+  std::error_code ignored;
+  const std::filesystem::path parent = std::filesystem::path(path).parent_path();
+  if (!parent.empty()) std::filesystem::create_directories(parent, ignored);
+  if (!write_file_atomically(path, text, &error)) {
+    print_error("cannot write '" + path + "': " + error);
+    return kUsageError;
+  }
+  return kSuccess;
+}
+
+}  // namespace l10nc::cli
