@@ -1,5 +1,7 @@
 #include "model/catalog.h"
 
+#include "model/message_key.h"
+
 #include <algorithm>
 #include <set>
 
@@ -64,6 +66,15 @@ void Catalog::add(Document document, DiagnosticSink& diagnostics) {
     if (unit.target) relocate(*unit.target);
     if (unit.label) relocate(*unit.label);
 
+    if (!is_storable_key(unit.key)) {
+      Diagnostic diagnostic;
+      diagnostic.location = location(unit.source.origin);
+      diagnostic.message = "key '" + unit.key +
+                           "' cannot be an ICU resource key: use ASCII letters, digits, space "
+                           "and \"%&'()*+,-./:;<=>?_ only";
+      diagnostics.report(std::move(diagnostic));
+      continue;
+    }
     auto [position, inserted] = index_.try_emplace(unit.key, entries_.size());
     if (inserted) {
       Entry entry;

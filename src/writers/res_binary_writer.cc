@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "base/unicode_text.h"
+#include "model/message_key.h"
 
 // The layout follows ICU's uresdata.h; every choice genrb makes (which key strings and
 // strings share bytes, the order strings are stored in, the smallest table type that fits)
@@ -42,12 +43,6 @@ constexpr uint32_t kNone = 0xffffffff;
 // Strings this short (without NUL, not starting with a trail surrogate) get no length
 // prefix: the runtime calls u_strlen().
 constexpr int32_t kMaxImplicitStringLength = 40;
-
-// ICU's invariant characters (common/uinvchar.cpp): the only ones genrb takes in a key.
-bool is_invariant_key_char(unsigned char c) {
-  static constexpr uint32_t kInvariant[4] = {0xfffffbff, 0xffffffe5, 0x87fffffe, 0x87fffffe};
-  return c != 0 && c < 0x80 && (kInvariant[c >> 5] >> (c & 31) & 1) != 0;
-}
 
 // Compares from the last character backwards; a string sorts before its own suffixes.
 template <typename Char>
