@@ -176,7 +176,7 @@ TEST(Cli, FailedCompileLeavesThePreviousOutputAsItWas) {
   EXPECT_EQ(entries, 2u);  // out and bad
 }
 
-TEST(Cli, KeyIcuCannotStoreFailsTheWriteAndKeepsThePreviousOutput) {
+TEST(Cli, KeyIcuCannotStoreFailsTheCompileAndKeepsThePreviousOutput) {
   TempDir dir;
   testing::compile_or_fail({(source_dir() / "locales").string()}, dir / "out");
   const std::string before = read_text(dir / "out/root.res");
@@ -187,9 +187,14 @@ TEST(Cli, KeyIcuCannotStoreFailsTheWriteAndKeepsThePreviousOutput) {
   const CommandResult result = run_l10nc(
       {"compile", (source_dir() / "locales").string(), "es-ES", "-o", "out"}, {}, dir.path());
   EXPECT_EQ(result.exit_code, 1);
+  // Reported where the key comes from, before anything is written.
   EXPECT_EQ(result.err,
-            "l10nc: error: key 'café.1' in bundle 'root' cannot be stored: ICU keys use only "
-            "ICU's invariant characters (ASCII letters, digits, space and \"%&'()*+,-./:;<=>?_)\n");
+            "es-ES/café.md:4:85: error: key 'café.1' cannot be an ICU resource key: use ASCII "
+            "letters, digits, space and \"%&'()*+,-./:;<=>?_ only\n"
+            "<span data-ttu-id=\"x-1\">Hola</span><span class=\"sxs-lookup\"><span "
+            "data-stu-id=\"x-1\">Hello</span></span>\n"
+            "                                                                                    ^\n"
+            "l10nc: nothing written: fix the errors above\n");
   EXPECT_EQ(read_text(dir / "out/root.res"), before);
   size_t entries = 0;
   for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator(dir.path()))
