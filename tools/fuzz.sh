@@ -17,7 +17,8 @@ for target in $targets; do
   seeds="tests/fuzz/regressions/$target"
   case "$target" in
     fuzz_docfx_reader) seeds="$seeds $shared/seed $shared/corpus/docfx" ;;
-    fuzz_xliff*) seeds="$seeds $shared/corpus/xliff" ;;
+    fuzz_xliff12_reader) seeds="$seeds $shared/corpus/xliff/1.2" ;;
+    fuzz_xliff20_reader) seeds="$seeds $shared/corpus/xliff/2.0" ;;
   esac
   existing=""
   for dir in $seeds; do [ -d "$dir" ] && existing="$existing $dir"; done

@@ -23,6 +23,18 @@ std::string lowercase(std::string_view text) {
   return out;
 }
 
+// No real translation file nests this deep; readers walk inline markup recursively.
+constexpr int kMaxDepth = 128;
+
+struct DepthLimit : pugi::xml_tree_walker {
+  pugi::xml_node too_deep;
+  bool for_each(pugi::xml_node& node) override {
+    if (depth() < kMaxDepth) return true;
+    too_deep = node;
+    return false;
+  }
+};
+
 bool is_utf8_name(std::string_view charset) {
   const std::string name = lowercase(charset);
   return name.empty() || name == "utf-8" || name == "utf8";
@@ -41,6 +53,8 @@ std::unique_ptr<XmlInput> XmlInput::parse(const SourceFile& file, DiagnosticSink
                                         pugi::encoding_utf8);
   };
 
+  // Offsets are reported against the file itself until a converted text replaces it.
+  input->file_ = std::shared_ptr<const SourceFile>(&file, [](const SourceFile*) {});
   std::string_view text = file.text();
   std::optional<std::string> converted;
   if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF")) {
@@ -73,6 +87,18 @@ std::unique_ptr<XmlInput> XmlInput::parse(const SourceFile& file, DiagnosticSink
                 "malformed XML: " + description);
   }
   if (!input->root()) return fail(utf8, 0, "no root element");
+  // pugixml never expands declared entities, but a DOCTYPE in a translation file is an
+  // attack (billion laughs, external entities) or an accident: refuse it, never guess.
+  if (const size_t doctype = utf8.text().find("<!DOCTYPE");
+      doctype != std::string_view::npos && doctype < input->offset(input->root()))
+    return fail(utf8, doctype,
+                "DOCTYPE declarations are not allowed: translation files need no DTD, and "
+                "entity declarations are a known attack");
+  DepthLimit depth_limit;
+  input->document_.traverse(depth_limit);
+  if (depth_limit.too_deep)
+    return fail(utf8, input->offset(depth_limit.too_deep),
+                "elements nested deeper than " + std::to_string(kMaxDepth) + " levels");
   return input;
 }
 

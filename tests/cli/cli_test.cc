@@ -188,13 +188,14 @@ TEST(Cli, KeyIcuCannotStoreFailsTheCompileAndKeepsThePreviousOutput) {
       {"compile", (source_dir() / "locales").string(), "es-ES", "-o", "out"}, {}, dir.path());
   EXPECT_EQ(result.exit_code, 1);
   // Reported where the key comes from, before anything is written.
-  EXPECT_EQ(result.err,
-            "es-ES/café.md:4:85: error: key 'café.1' cannot be an ICU resource key: use ASCII "
-            "letters, digits, space and \"%&'()*+,-./:;<=>?_ only\n"
-            "<span data-ttu-id=\"x-1\">Hola</span><span class=\"sxs-lookup\"><span "
-            "data-stu-id=\"x-1\">Hello</span></span>\n"
-            "                                                                                    ^\n"
-            "l10nc: nothing written: fix the errors above\n");
+  EXPECT_EQ(
+      result.err,
+      "es-ES/café.md:4:85: error: key 'café.1' cannot be an ICU resource key: use ASCII "
+      "letters, digits, space and \"%&'()*+,-./:;<=>?_ only\n"
+      "<span data-ttu-id=\"x-1\">Hola</span><span class=\"sxs-lookup\"><span "
+      "data-stu-id=\"x-1\">Hello</span></span>\n"
+      "                                                                                    ^\n"
+      "l10nc: nothing written: fix the errors above\n");
   EXPECT_EQ(read_text(dir / "out/root.res"), before);
   size_t entries = 0;
   for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator(dir.path()))
