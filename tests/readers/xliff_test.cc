@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <string_view>
 
+#include "base/unicode_text.h"
 #include "model/message_pattern.h"
 #include "readers/xml_input.h"
 #include "test_support.h"
@@ -358,6 +359,23 @@ TEST(Xliff, DeclaredEncodingIsConverted) {
   EXPECT_EQ(good.document.locale, "fr");  // from the folder
   EXPECT_EQ(target(unit(good.document, "coffee")), "Café € 2");
   EXPECT_EQ(unit(good.document, "coffee").target->origin.column, 60u);
+}
+
+TEST(Xliff, Utf16WithAByteOrderMarkIsRead) {
+  const std::string xml =
+      "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" srcLang=\"en\" "
+      "trgLang=\"ja\">\n<file id=\"f\"><unit id=\"hi\"><segment><source>Hi</source>"
+      "<target>\xE3\x81\x93\xE3\x82\x93</target></segment></unit></file></xliff>\n";
+  const icu::UnicodeString utf16 = to_utf16(xml);
+  std::string little_endian = "\xFF\xFE";
+  for (int32_t i = 0; i < utf16.length(); ++i) {
+    little_endian += static_cast<char>(utf16[i] & 0xFF);
+    little_endian += static_cast<char>(utf16[i] >> 8);
+  }
+  const ReadResult result = read_document_text("utf16.xlf", little_endian);
+  ASSERT_TRUE(result.ok) << result.diagnostics;
+  EXPECT_EQ(target(unit(result.document, "hi")), "\xE3\x81\x93\xE3\x82\x93");
+  EXPECT_EQ(unit(result.document, "hi").target->origin.line, 2u);
 }
 
 TEST(Xliff, IdsThatCollideAcrossFilesAreQualifiedByTheFile) {
