@@ -16,14 +16,6 @@ namespace fs = std::filesystem;
 using testing::read_document_text;
 using testing::ReadResult;
 
-std::vector<fs::path> corpus_files() {
-  std::vector<fs::path> files;
-  for (const auto& entry : fs::recursive_directory_iterator(testing::shared_dir() / "corpus/xliff"))
-    if (entry.is_regular_file()) files.push_back(entry.path());
-  std::sort(files.begin(), files.end());
-  return files;
-}
-
 // Counted without l10nc: every element named trans-unit (1.2) or unit (2.0), whatever its
 // namespace prefix; pugixml skips commented-out ones.
 size_t count_units(const fs::path& path) {
@@ -87,7 +79,7 @@ TEST(Xliff, ReadsEveryCorpusFileWithTheUnitCountOfTheFile) {
       {"xliff2om-withMatches.xlf", 1},
       {"xliff2om-withReorderedCodes.xlf", 5},
   };
-  const std::vector<fs::path> files = corpus_files();
+  const std::vector<fs::path> files = testing::xliff_corpus_files();
   ASSERT_EQ(files.size(), expected.size());
   for (const fs::path& path : files) {
     const ReadResult result = read_document_text(path.string(), testing::read_text(path));

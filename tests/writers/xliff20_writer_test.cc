@@ -19,14 +19,6 @@ namespace {
 namespace fs = std::filesystem;
 using testing::TempDir;
 
-std::vector<fs::path> corpus_files() {
-  std::vector<fs::path> files;
-  for (const auto& entry : fs::recursive_directory_iterator(testing::shared_dir() / "corpus/xliff"))
-    if (entry.is_regular_file()) files.push_back(entry.path());
-  std::sort(files.begin(), files.end());
-  return files;
-}
-
 // A catalog of one document, read with warnings allowed.
 Catalog read_catalog(const fs::path& path, std::string* locale = nullptr) {
   testing::ReadResult result = testing::read_document_text(path.string(), testing::read_text(path));
@@ -88,7 +80,7 @@ TEST(Xliff20Writer, TheSeedReadsBackAsTheSameCatalog) {
 }
 
 TEST(Xliff20Writer, EveryCorpusFileReadsBackAsTheSameCatalog) {
-  for (const fs::path& path : corpus_files()) {
+  for (const fs::path& path : testing::xliff_corpus_files()) {
     std::string locale;
     const Catalog original = read_catalog(path, &locale);
     TempDir dir;

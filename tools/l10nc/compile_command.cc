@@ -5,7 +5,6 @@
 #include "base/file_io.h"
 #include "cli_support.h"
 #include "commands.h"
-#include "readers/load_inputs.h"
 #include "writers/bundle_plan.h"
 #include "writers/icu_bundle_writer.h"
 
@@ -37,15 +36,8 @@ int run_compile(const CompileOptions& options) {
                 "': it exists and is not an ICU package l10nc wrote (no root.res)");
     return kUsageError;
   }
-  DiagnosticList diagnostics;
   Catalog catalog;
-  const LoadStatus status = load_inputs(options.inputs, catalog, diagnostics);
-  print_diagnostics(diagnostics);
-  if (status == LoadStatus::unreadable_input) return kUsageError;
-  if (status == LoadStatus::invalid_input) {
-    std::cerr << "l10nc: nothing written: fix the errors above\n";
-    return kInvalidInput;
-  }
+  if (const int status = load_catalog(options.inputs, catalog); status != kSuccess) return status;
 
   BundlePlanOptions plan_options;
   plan_options.strict = options.strict;
