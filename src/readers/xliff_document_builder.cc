@@ -157,6 +157,8 @@ bool XliffDocumentBuilder::finish() {
       continue;
     }
     unit.unit.key = keys[i];
+    if (unit.unit.source.pattern.empty())
+      warning(unit.offset, "unit '" + keys[i] + "' has no source text: its message is empty");
     auto [first, inserted] = first_by_key[unit.unit.obsolete].emplace(keys[i], i);
     if (inserted) continue;
     const Unit& before = units_[first->second].unit;

@@ -405,5 +405,18 @@ TEST(Xliff, MessageSyntaxThatDoesNotParseIsText) {
             "        ^\n");
 }
 
+TEST(Xliff, AnEmptySourceIsReported) {
+  const ReadResult result = read_document_text(
+      "empty.xlf",
+      "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" srcLang=\"en\">\n"
+      "<file id=\"f\"><unit id=\"u\"><segment><source/></segment></unit></file></xliff>\n");
+  ASSERT_TRUE(result.ok);
+  EXPECT_EQ(result.document.units.size(), 1u);
+  EXPECT_EQ(result.diagnostics,
+            "empty.xlf:2:15: warning: unit 'u' has no source text: its message is empty\n"
+            "<file id=\"f\"><unit id=\"u\"><segment><source/></segment></unit></file></xliff>\n"
+            "              ^\n");
+}
+
 }  // namespace
 }  // namespace l10nc
