@@ -413,9 +413,9 @@ TEST(Xliff, AnEmptySourceIsReported) {
   ASSERT_TRUE(result.ok);
   EXPECT_EQ(result.document.units.size(), 1u);
   EXPECT_EQ(result.diagnostics,
-            "empty.xlf:2:15: warning: unit 'u' has no source text: its message is empty\n"
+            "empty.xlf:2:14: warning: unit 'u' has no source text: its message is empty\n"
             "<file id=\"f\"><unit id=\"u\"><segment><source/></segment></unit></file></xliff>\n"
-            "              ^\n");
+            "             ^\n");
 }
 
 }  // namespace
