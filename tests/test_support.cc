@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <random>
 
@@ -18,6 +19,14 @@ namespace fs = std::filesystem;
 fs::path source_dir() { return L10NC_SOURCE_DIR; }
 fs::path shared_dir() { return L10NC_SHARED_DIR; }
 fs::path seed_path() { return source_dir() / "locales/es-ES/sspi-status-codes.md"; }
+
+std::vector<fs::path> xliff_corpus_files() {
+  std::vector<fs::path> files;
+  for (const auto& entry : fs::recursive_directory_iterator(shared_dir() / "corpus/xliff"))
+    if (entry.is_regular_file()) files.push_back(entry.path());
+  std::sort(files.begin(), files.end());
+  return files;
+}
 
 std::string read_text(const fs::path& path) {
   std::optional<std::string> text = read_file(path);

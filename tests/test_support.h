@@ -9,9 +9,10 @@
 
 namespace l10nc::testing {
 
-std::filesystem::path source_dir();  // the project
-std::filesystem::path shared_dir();  // ../shared: seed and corpus
-std::filesystem::path seed_path();   // locales/es-ES/sspi-status-codes.md
+std::filesystem::path source_dir();                       // the project
+std::filesystem::path shared_dir();                       // ../shared: seed and corpus
+std::filesystem::path seed_path();                        // locales/es-ES/sspi-status-codes.md
+std::vector<std::filesystem::path> xliff_corpus_files();  // ../shared/corpus/xliff, sorted
 std::string read_text(const std::filesystem::path& path);
 
 // A fresh directory removed when the test ends.

@@ -11,8 +11,8 @@ namespace l10nc {
 namespace {
 
 // Where XLIFF 1.2's structural elements belong; an element found elsewhere is an error.
-const std::map<std::string_view, std::string_view>& expected_parents() {
-  static const std::map<std::string_view, std::string_view> parents = {
+const XliffDocumentBuilder::ExpectedParents& expected_parents() {
+  static const XliffDocumentBuilder::ExpectedParents parents = {
       {"xliff", "nothing: it is the root"},
       {"file", "<xliff>"},
       {"header", "<file>"},
@@ -50,13 +50,7 @@ class Xliff12Reader {
 };
 
 bool Xliff12Reader::misplaced(const pugi::xml_node& node, std::string_view parent) {
-  if (!is_xliff(node)) return false;
-  auto expected = expected_parents().find(local_name(node));
-  if (expected == expected_parents().end()) return false;
-  builder_.error(input_.offset(node), "<" + std::string(local_name(node)) + "> must be inside " +
-                                          std::string(expected->second) + ", not <" +
-                                          std::string(parent) + ">");
-  return true;
+  return builder_.misplaced(node, parent, xliff::kNamespace12, expected_parents());
 }
 
 bool Xliff12Reader::read() {

@@ -13,8 +13,8 @@ namespace l10nc {
 namespace {
 
 // Where XLIFF 2's structural elements belong; an element found elsewhere is an error.
-const std::map<std::string_view, std::string_view>& expected_parents() {
-  static const std::map<std::string_view, std::string_view> parents = {
+const XliffDocumentBuilder::ExpectedParents& expected_parents() {
+  static const XliffDocumentBuilder::ExpectedParents parents = {
       {"xliff", "nothing: it is the root"},
       {"file", "<xliff>"},
       {"unit", "<file> or <group>"},
@@ -67,17 +67,11 @@ bool Xliff20Reader::misplaced(const pugi::xml_node& node, std::string_view paren
     builder_.error(input_.offset(node),
                    "<" + std::string(name) +
                        "> is XLIFF 1.2 structure, but the file says version " +
-                       input_.root().attribute("version").value() +
+                       input_.root().attribute("version").as_string("2.0") +
                        ": XLIFF 2 has <unit>s with <segment>s (is the version wrong?)");
     return true;
   }
-  if (uri != xliff::kNamespace2) return false;
-  auto expected = expected_parents().find(name);
-  if (expected == expected_parents().end()) return false;
-  builder_.error(input_.offset(node), "<" + std::string(name) + "> must be inside " +
-                                          std::string(expected->second) + ", not <" +
-                                          std::string(parent) + ">");
-  return true;
+  return builder_.misplaced(node, parent, xliff::kNamespace2, expected_parents());
 }
 
 bool Xliff20Reader::read() {

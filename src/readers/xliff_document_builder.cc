@@ -57,6 +57,18 @@ void XliffDocumentBuilder::report_unread(const pugi::xml_node& element, std::str
               std::string(where) + "> is not read by l10nc; reported once per file");
 }
 
+bool XliffDocumentBuilder::misplaced(const pugi::xml_node& element, std::string_view parent,
+                                     std::string_view xliff_namespace,
+                                     const ExpectedParents& expected) {
+  if (namespace_uri(element) != xliff_namespace) return false;
+  auto found = expected.find(local_name(element));
+  if (found == expected.end()) return false;
+  error(input_.offset(element), "<" + std::string(local_name(element)) + "> must be inside " +
+                                    std::string(found->second) + ", not <" + std::string(parent) +
+                                    ">");
+  return true;
+}
+
 void XliffDocumentBuilder::declare_source_language(const pugi::xml_node& element,
                                                    const char* attribute) {
   const std::string value = element.attribute(attribute).value();
@@ -145,6 +157,8 @@ bool XliffDocumentBuilder::finish() {
       continue;
     }
     unit.unit.key = keys[i];
+    if (unit.unit.source.pattern.empty())
+      warning(unit.offset, "unit '" + keys[i] + "' has no source text: its message is empty");
     auto [first, inserted] = first_by_key[unit.unit.obsolete].emplace(keys[i], i);
     if (inserted) continue;
     const Unit& before = units_[first->second].unit;

@@ -2,6 +2,7 @@
 
 #include <pugixml.hpp>
 
+#include <map>
 #include <set>
 #include <string>
 #include <string_view>
@@ -43,6 +44,13 @@ class XliffDocumentBuilder final : public DiagnosticSink {
 
   // An element l10nc does not read (a module's, or a tool's own): reported once per name.
   void report_unread(const pugi::xml_node& element, std::string_view where);
+
+  // Where the structural elements of an XLIFF version belong: name -> "<body> or <group>".
+  using ExpectedParents = std::map<std::string_view, std::string_view>;
+  // Reports an element of `xliff_namespace` found in `parent` although `expected` puts it
+  // elsewhere; true when it was one of those.
+  bool misplaced(const pugi::xml_node& element, std::string_view parent,
+                 std::string_view xliff_namespace, const ExpectedParents& expected);
 
   // Language attributes: an invalid one is an error, a second target language another; a
   // source language other than English is reported once.

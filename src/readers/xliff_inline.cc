@@ -17,14 +17,19 @@ namespace {
 
 bool is_xml_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
-// The UTF-8 bytes of a code point; empty for a surrogate or anything past U+10FFFF.
-std::string utf8_of(uint32_t code_point) {
+// The character of an XLIFF 2 <cp hex="..."/> as UTF-8; nullopt when hex names no Unicode
+// scalar value (a surrogate, past U+10FFFF, not hexadecimal).
+std::optional<std::string> code_point_text(const pugi::xml_node& cp) {
+  const std::string_view hex = cp.attribute("hex").value();
+  uint32_t code_point = 0;
+  const auto [end, error] = std::from_chars(hex.data(), hex.data() + hex.size(), code_point, 16);
+  if (hex.empty() || error != std::errc() || end != hex.data() + hex.size() ||
+      !U_IS_UNICODE_CHAR(static_cast<UChar32>(code_point)) || code_point > 0x10FFFF)
+    return std::nullopt;
   char bytes[U8_MAX_LENGTH];
   int32_t length = 0;
-  UBool error = false;
-  U8_APPEND(reinterpret_cast<uint8_t*>(bytes), length, U8_MAX_LENGTH,
-            static_cast<UChar32>(code_point), error);
-  return error ? std::string() : std::string(bytes, static_cast<size_t>(length));
+  U8_APPEND_UNSAFE(bytes, length, static_cast<UChar32>(code_point));
+  return std::string(bytes, static_cast<size_t>(length));
 }
 
 }  // namespace
@@ -35,10 +40,7 @@ std::string element_text(const pugi::xml_node& element) {
     if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
       text += child.value();
     } else if (child.type() == pugi::node_element && local_name(child) == "cp") {
-      uint32_t code_point = 0;
-      const std::string_view hex = child.attribute("hex").value();
-      std::from_chars(hex.data(), hex.data() + hex.size(), code_point, 16);
-      text += utf8_of(code_point);
+      text += code_point_text(child).value_or("");
     } else if (child.type() == pugi::node_element) {
       text += element_text(child);
     }
@@ -163,17 +165,12 @@ void InlineReader::read_children(const pugi::xml_node& element, bool preserve,
       code(name == "sc" ? Role::start : Role::end, id, attribute("equiv"), attribute("disp"),
            data(child, "dataRef"));
     } else if (v2 && name == "cp") {
-      uint32_t code_point = 0;
-      const std::string hex = attribute("hex");
-      const auto [end, error] =
-          std::from_chars(hex.data(), hex.data() + hex.size(), code_point, 16);
-      if (error != std::errc() || end != hex.data() + hex.size() || hex.empty() ||
-          code_point > 0x10FFFF || (code_point >= 0xD800 && code_point <= 0xDFFF)) {
-        diagnostics_.report(error_at(input_.file(), input_.attribute_offset(child, "hex"),
-                                     "<cp hex=\"" + hex + "\"> is not a Unicode code point"));
-        continue;
-      }
-      content.push_back({InlinePiece::Kind::text, utf8_of(code_point), true});
+      if (std::optional<std::string> character = code_point_text(child))
+        content.push_back({InlinePiece::Kind::text, std::move(*character), true});
+      else
+        diagnostics_.report(
+            error_at(input_.file(), input_.attribute_offset(child, "hex"),
+                     "<cp hex=\"" + attribute("hex") + "\"> is not a Unicode code point"));
     } else if (name == "mrk" && !v2 && attribute("mtype") == "seg") {
       read_children(child, preserve, content);  // a segment boundary, not an annotation
     } else if (name == "mrk" || (v2 && (name == "sm" || name == "em"))) {

@@ -18,8 +18,9 @@ namespace l10nc {
 // turned into file:line:col.
 class XmlInput {
  public:
-  // Parses `file`. Reports a file:line:col error and returns null when the text is not
-  // well-formed XML, is not valid in its encoding, or names an encoding ICU does not know.
+  // Parses `file` (which must outlive the result unless its text had to be converted).
+  // Reports a file:line:col error and returns null when the text is not well-formed XML, is
+  // not valid in its encoding, or names an encoding ICU does not know.
   static std::unique_ptr<XmlInput> parse(const SourceFile& file, DiagnosticSink& diagnostics);
 
   const pugi::xml_document& document() const { return document_; }

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <string_view>
 
+#include "base/unicode_text.h"
 #include "model/message_pattern.h"
 #include "readers/xml_input.h"
 #include "test_support.h"
@@ -14,14 +15,6 @@ namespace {
 namespace fs = std::filesystem;
 using testing::read_document_text;
 using testing::ReadResult;
-
-std::vector<fs::path> corpus_files() {
-  std::vector<fs::path> files;
-  for (const auto& entry : fs::recursive_directory_iterator(testing::shared_dir() / "corpus/xliff"))
-    if (entry.is_regular_file()) files.push_back(entry.path());
-  std::sort(files.begin(), files.end());
-  return files;
-}
 
 // Counted without l10nc: every element named trans-unit (1.2) or unit (2.0), whatever its
 // namespace prefix; pugixml skips commented-out ones.
@@ -86,7 +79,7 @@ TEST(Xliff, ReadsEveryCorpusFileWithTheUnitCountOfTheFile) {
       {"xliff2om-withMatches.xlf", 1},
       {"xliff2om-withReorderedCodes.xlf", 5},
   };
-  const std::vector<fs::path> files = corpus_files();
+  const std::vector<fs::path> files = testing::xliff_corpus_files();
   ASSERT_EQ(files.size(), expected.size());
   for (const fs::path& path : files) {
     const ReadResult result = read_document_text(path.string(), testing::read_text(path));
@@ -361,6 +354,23 @@ TEST(Xliff, DeclaredEncodingIsConverted) {
   EXPECT_EQ(unit(good.document, "coffee").target->origin.column, 60u);
 }
 
+TEST(Xliff, Utf16WithAByteOrderMarkIsRead) {
+  const std::string xml =
+      "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" srcLang=\"en\" "
+      "trgLang=\"ja\">\n<file id=\"f\"><unit id=\"hi\"><segment><source>Hi</source>"
+      "<target>\xE3\x81\x93\xE3\x82\x93</target></segment></unit></file></xliff>\n";
+  const icu::UnicodeString utf16 = to_utf16(xml);
+  std::string little_endian = "\xFF\xFE";
+  for (int32_t i = 0; i < utf16.length(); ++i) {
+    little_endian += static_cast<char>(utf16[i] & 0xFF);
+    little_endian += static_cast<char>(utf16[i] >> 8);
+  }
+  const ReadResult result = read_document_text("utf16.xlf", little_endian);
+  ASSERT_TRUE(result.ok) << result.diagnostics;
+  EXPECT_EQ(target(unit(result.document, "hi")), "\xE3\x81\x93\xE3\x82\x93");
+  EXPECT_EQ(unit(result.document, "hi").target->origin.line, 2u);
+}
+
 TEST(Xliff, IdsThatCollideAcrossFilesAreQualifiedByTheFile) {
   const ReadResult result = read_document_text(
       "two.xlf",
@@ -394,6 +404,19 @@ TEST(Xliff, MessageSyntaxThatDoesNotParseIsText) {
             "text\n"
             "<source>{n, plural, one {# file}} '{x}' # {n}</source>\n"
             "        ^\n");
+}
+
+TEST(Xliff, AnEmptySourceIsReported) {
+  const ReadResult result = read_document_text(
+      "empty.xlf",
+      "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" srcLang=\"en\">\n"
+      "<file id=\"f\"><unit id=\"u\"><segment><source/></segment></unit></file></xliff>\n");
+  ASSERT_TRUE(result.ok);
+  EXPECT_EQ(result.document.units.size(), 1u);
+  EXPECT_EQ(result.diagnostics,
+            "empty.xlf:2:14: warning: unit 'u' has no source text: its message is empty\n"
+            "<file id=\"f\"><unit id=\"u\"><segment><source/></segment></unit></file></xliff>\n"
+            "             ^\n");
 }
 
 }  // namespace

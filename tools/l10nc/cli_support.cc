@@ -6,6 +6,8 @@
 #include <cstdlib>
 #include <iostream>
 
+#include "readers/load_inputs.h"
+
 namespace l10nc::cli {
 
 bool use_color() {
@@ -35,6 +37,19 @@ size_t print_diagnostics(const DiagnosticList& diagnostics) {
     std::cerr << printer.format(diagnostic);
   }
   return diagnostics.error_count();
+}
+
+int load_catalog(const std::vector<std::string>& inputs, Catalog& catalog,
+                 const LoadOptions& options) {
+  DiagnosticList diagnostics;
+  const LoadStatus status = load_inputs(inputs, catalog, diagnostics, options);
+  print_diagnostics(diagnostics);
+  if (status == LoadStatus::unreadable_input) return kUsageError;
+  if (status == LoadStatus::invalid_input) {
+    std::cerr << "l10nc: nothing written: fix the errors above\n";
+    return kInvalidInput;
+  }
+  return kSuccess;
 }
 
 void print_error(std::string_view message) { std::cerr << "l10nc: error: " << message << '\n'; }

@@ -6,7 +6,6 @@
 #include "base/file_io.h"
 #include "cli_support.h"
 #include "commands.h"
-#include "readers/load_inputs.h"
 #include "writers/bundle_plan.h"
 #include "writers/icu_bundle_writer.h"
 
@@ -64,17 +63,11 @@ int run_compile(const CompileOptions& options) {
                 "': it exists and is not an ICU package l10nc wrote (no root.res)");
     return kUsageError;
   }
-  DiagnosticList diagnostics;
   Catalog catalog;
   LoadOptions load_options;
   load_options.max_input_bytes = options.max_input_size;
-  const LoadStatus status = load_inputs(options.inputs, catalog, diagnostics, load_options);
-  print_diagnostics(diagnostics);
-  if (status == LoadStatus::unreadable_input) return kUsageError;
-  if (status == LoadStatus::invalid_input) {
-    std::cerr << "l10nc: nothing written: fix the errors above\n";
-    return kInvalidInput;
-  }
+  if (const int status = load_catalog(options.inputs, catalog, load_options); status != kSuccess)
+    return status;
 
   BundlePlanOptions plan_options;
   plan_options.strict = options.strict;

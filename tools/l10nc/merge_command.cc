@@ -40,7 +40,9 @@ int run_merge(const MergeOptions& options) {
   }
 
   Catalog catalog;
-  if (const int status = load_catalog(options.inputs, catalog, options.file); status != kSuccess)
+  LoadOptions load_options;
+  load_options.skip = options.file;  // the file being merged is not English
+  if (const int status = load_catalog(options.inputs, catalog, load_options); status != kSuccess)
     return status;
   const TranslationMerge merge = merge_translations(catalog, std::move(translations.units));
   const XliffExport xliff = xliff_export(catalog, translations.locale, merge.units);

@@ -6,24 +6,8 @@
 #include "base/file_io.h"
 #include "cli_support.h"
 #include "model/locale_id.h"
-#include "readers/load_inputs.h"
 
 namespace l10nc::cli {
-
-int load_catalog(const std::vector<std::string>& inputs, Catalog& catalog,
-                 const std::string& skip) {
-  DiagnosticList diagnostics;
-  LoadOptions options;
-  options.skip = skip;
-  const LoadStatus status = load_inputs(inputs, catalog, diagnostics, options);
-  print_diagnostics(diagnostics);
-  if (status == LoadStatus::unreadable_input) return kUsageError;
-  if (status == LoadStatus::invalid_input) {
-    std::cerr << "l10nc: nothing written: fix the errors above\n";
-    return kInvalidInput;
-  }
-  return kSuccess;
-}
 
 std::optional<std::string> locale_option(const std::string& value) {
   std::optional<std::string> locale = to_icu_locale(value);
