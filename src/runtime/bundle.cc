@@ -59,7 +59,7 @@ std::unique_ptr<Bundle> read_strings(std::string name, BundlePtr icu, const KeyI
   bundle->name = std::move(name);
   bundle->icu = std::move(icu);
   UResourceBundle* table = bundle->icu.get();
-  if (!is_root) bundle->by_id.assign(known.keys.size(), nullptr);
+  if (!is_root) bundle->by_id.assign(known.size(), nullptr);
   ures_resetIterator(table);
   BundlePtr item(nullptr);
   while (ures_hasNext(table)) {
@@ -78,9 +78,7 @@ std::unique_ptr<Bundle> read_strings(std::string name, BundlePtr icu, const KeyI
       continue;
     uint32_t id = 0;
     if (is_root) {
-      if (index->ids.contains(key_view)) continue;
-      id = static_cast<uint32_t>(index->keys.size());
-      index->ids.emplace(index->keys.emplace_back(key_view), id);
+      if (!index->add(key_view, id)) continue;
     } else if (auto found = known.find(key_view)) {
       id = *found;
     } else {
@@ -103,7 +101,9 @@ std::unique_ptr<Bundle> read_strings(std::string name, BundlePtr icu, const KeyI
 }  // namespace
 
 std::unique_ptr<Bundle> read_root_bundle(std::string name, BundlePtr icu, KeyIndex& index) {
-  return read_strings(std::move(name), std::move(icu), index, &index);
+  std::unique_ptr<Bundle> bundle = read_strings(std::move(name), std::move(icu), index, &index);
+  index.seal();
+  return bundle;
 }
 
 std::unique_ptr<Bundle> read_bundle(std::string name, BundlePtr icu, const KeyIndex& index) {

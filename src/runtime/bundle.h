@@ -12,6 +12,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "key_index.h"
 #include "message_program.h"
 
 namespace l10n::detail {
@@ -40,23 +41,6 @@ struct Message {
 
  private:
   mutable std::atomic<const MessageProgram*> program_{nullptr};
-};
-
-// Message keys of the root bundle, numbered once: every bundle is an array indexed by them, so a
-// key is hashed once per call whatever the length of the fallback chain.
-struct KeyIndex {
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view key) const { return std::hash<std::string_view>()(key); }
-  };
-  std::deque<std::string> keys;  // id -> key (a deque: the map's views stay valid)
-  std::unordered_map<std::string_view, uint32_t, Hash> ids;
-
-  std::optional<uint32_t> find(std::string_view key) const {
-    auto found = ids.find(key);
-    if (found == ids.end()) return std::nullopt;
-    return found->second;
-  }
 };
 
 struct BundleCloser {

@@ -78,8 +78,10 @@ namespace {
 std::atomic<uint64_t> next_catalog_serial{1};
 
 // Caps on what a stream of never-seen locale strings can make a catalog keep.
-constexpr size_t kMaxSpellings = 64;  // request strings answered without a lock
-constexpr size_t kMaxViews = 256;     // canonical locales with their own formatters
+constexpr size_t kMaxSpellings = 64;      // request strings answered without a lock
+constexpr size_t kMaxViews = 256;         // canonical locales with their own formatters
+constexpr size_t kMaxResolvedViews = 16;  // locales with every plain message resolved (16
+                                          // bytes per key each)
 
 bool compatible(const std::vector<Parameter>& translation, const std::vector<Parameter>& english) {
   if (translation.size() != english.size()) return false;
@@ -191,6 +193,29 @@ std::unique_ptr<LocaleView> Catalog::Impl::make_view(const std::vector<std::stri
   return view;
 }
 
+void Catalog::Impl::resolve_messages(LocaleView& view) const {
+  if (root == nullptr || view.chain.size() > UINT8_MAX) return;
+  view.resolved.resize(keys.size());
+  for (uint32_t id = 0; id < keys.size(); ++id) {
+    const Message* english = root->find(id);
+    for (const ChainLink& link : view.chain) {
+      const Message* message = link.bundle->find(id);
+      if (message == nullptr) continue;
+      const bool plain = message->literal && (english == nullptr || english->literal);
+      if (plain) {
+        const Answer found = answer(view, id);  // judges nothing: both are plain text
+        ResolvedMessage& resolved = view.resolved[id];
+        resolved.text = found.message->text.data();
+        resolved.length = static_cast<uint32_t>(found.message->text.size());
+        resolved.status = static_cast<uint8_t>(found.provenance);
+        resolved.link = static_cast<uint8_t>(found.link - view.chain.data());
+        resolved.ready = true;
+      }
+      break;
+    }
+  }
+}
+
 const LocaleView* Catalog::Impl::view(std::string_view requested,
                                       std::unique_ptr<LocaleView>& transient) const {
   if (const ViewMap* map = spellings.load(std::memory_order_acquire)) {
@@ -210,7 +235,9 @@ const LocaleView* Catalog::Impl::view(std::string_view requested,
   if (auto found = views.find(name); found != views.end()) {
     result = found->second.get();
   } else if (views.size() < kMaxViews) {
-    result = views.emplace(name, make_view(locales, false)).first->second.get();
+    std::unique_ptr<LocaleView> made = make_view(locales, false);
+    if (views.size() < kMaxResolvedViews) resolve_messages(*made);
+    result = views.emplace(name, std::move(made)).first->second.get();
   } else {
     transient = make_view(locales, true);
     return transient.get();
@@ -336,6 +363,15 @@ FormatResult Catalog::Impl::format(const LocaleView& locale_view, std::string_vi
     result.status = Status::key_not_found;
     return result;
   }
+  if (!locale_view.resolved.empty()) {
+    const ResolvedMessage& resolved = locale_view.resolved[*id];
+    if (resolved.ready) {
+      result.text.assign(resolved.text, resolved.length);
+      result.status = static_cast<Status>(resolved.status);
+      result.locale = locale_view.chain[resolved.link].bundle->name;
+      return result;
+    }
+  }
   Answer found = answer(locale_view, *id);
   Problems problems;
   problems.provenance = found.provenance;
@@ -368,6 +404,12 @@ LookupResult Catalog::Impl::lookup(const LocaleView& locale_view, std::string_vi
   if (root == nullptr) return {key, Status::catalog_error, {}};
   const std::optional<uint32_t> id = keys.find(key);
   if (!id) return {key, Status::key_not_found, {}};
+  if (!locale_view.resolved.empty()) {
+    const ResolvedMessage& resolved = locale_view.resolved[*id];
+    if (resolved.ready)
+      return {std::string_view(resolved.text, resolved.length),
+              static_cast<Status>(resolved.status), locale_view.chain[resolved.link].bundle->name};
+  }
   const Answer found = answer(locale_view, *id);
   if (found.message == nullptr) return {key, Status::format_error, {}};
   if (found.message->literal)
@@ -464,7 +506,7 @@ void Catalog::set_default_locale(std::string_view locale) {
 }
 
 std::vector<std::string> Catalog::keys() const {
-  std::vector<std::string> keys(impl_->keys.keys.begin(), impl_->keys.keys.end());
+  std::vector<std::string> keys(impl_->keys.keys().begin(), impl_->keys.keys().end());
   std::sort(keys.begin(), keys.end());
   return keys;
 }

@@ -26,13 +26,26 @@ struct ChainLink {
   bool after_corrupt = false;              // a corrupt bundle came before this one
 };
 
+// The answer for one key in one locale, resolved when the locale is first used: a plain lookup
+// is then a probe of the key index and one read of this array. Only messages whose answer
+// needs no judging (plain text in the translation and in English) are resolved; the others
+// take the chain walk (`ready` false).
+struct ResolvedMessage {
+  const char* text = nullptr;
+  uint32_t length = 0;
+  uint8_t status = 0;  // a Status
+  uint8_t link = 0;    // index in the chain
+  bool ready = false;
+};
+
 // A requested locale resolved once: the bundles to look in, nearest first, root last. Never
 // changes or moves once made; lives as long as the catalog.
 struct LocaleView {
   std::string name;  // canonical: "es_MX", "fr_CA:es"; "" for an ill-formed request
   std::vector<ChainLink> chain;
-  bool english_requested = false;  // root's text is what was asked for, not a fallback
-  bool invalid = false;            // the request named no well-formed locale
+  bool english_requested = false;         // root's text is what was asked for, not a fallback
+  bool invalid = false;                   // the request named no well-formed locale
+  std::vector<ResolvedMessage> resolved;  // by key id; empty past the cap on resolved locales
 };
 
 // Problems of one call, folded into one status by the documented precedence.
@@ -91,6 +104,7 @@ struct Catalog::Impl {
   const detail::FormatContext* context(const std::string& locale) const;
   std::unique_ptr<detail::LocaleView> make_view(const std::vector<std::string>& locales,
                                                 bool shared_formatters) const;
+  void resolve_messages(detail::LocaleView& view) const;
   static detail::Message::Verdict judge(const detail::Message& translation,
                                         const detail::Message* english);
   bool render(const detail::Message& message, const detail::FormatContext& context,

@@ -257,7 +257,8 @@ void icu_format(benchmark::State& state, const BenchCatalog* bench, bool cached)
   }
 }
 
-// Keeps the median (or the only) time of every benchmark for the summary.
+// Keeps the median (or the only) time of every benchmark for the summary: CPU time, which a
+// machine shared with other work disturbs far less than wall-clock time (both are printed).
 class MedianReporter : public benchmark::ConsoleReporter {
  public:
   MedianReporter()
@@ -268,17 +269,21 @@ class MedianReporter : public benchmark::ConsoleReporter {
     for (const Run& run : runs) {
       const std::string name = run.run_name.function_name;
       if (run.aggregate_name == "median" || (run.aggregate_name.empty() && run.repetitions <= 1))
-        medians_[name] = run.GetAdjustedRealTime();
+        medians_[name] = {run.GetAdjustedCPUTime(), run.GetAdjustedRealTime()};
     }
   }
+  struct Times {
+    double cpu = std::nan("");
+    double real = std::nan("");
+  };
   double median(const std::string& name) const {  // NaN when it did not run (--benchmark_filter)
     auto found = medians_.find(name);
-    return found == medians_.end() ? std::nan("") : found->second;
+    return found == medians_.end() ? std::nan("") : found->second.cpu;
   }
-  const std::map<std::string, double>& medians() const { return medians_; }
+  const std::map<std::string, Times>& medians() const { return medians_; }
 
  private:
-  std::map<std::string, double> medians_;
+  std::map<std::string, Times> medians_;
 };
 
 Options parse_options(int& argc, char** argv) {
@@ -366,9 +371,9 @@ int main(int argc, char** argv) {
   benchmark::RunSpecifiedBenchmarks(&reporter);
   benchmark::Shutdown();
 
-  std::printf("\nmedians (ns):\n");
-  for (const auto& [name, nanoseconds] : reporter.medians())
-    std::printf("  %-45s %10.1f\n", name.c_str(), nanoseconds);
+  std::printf("\nmedians (ns)                                          cpu       real\n");
+  for (const auto& [name, times] : reporter.medians())
+    std::printf("  %-45s %10.1f %10.1f\n", name.c_str(), times.cpu, times.real);
   const double lookup_ratio =
       reporter.median("generated/l10n_lookup") / reporter.median("generated/gettext_dgettext");
   const double format_ratio = reporter.median("generated/l10n_format_2args") /
