@@ -76,6 +76,10 @@ std::unique_ptr<Bundle> read_strings(std::string name, BundlePtr icu, const KeyI
     }
     if (ures_getType(item.get()) != URES_STRING || key_view.starts_with(layout::kReservedPrefix))
       continue;
+    int32_t length = 0;
+    UErrorCode string_status = U_ZERO_ERROR;
+    const UChar* text = ures_getString(item.get(), &length, &string_status);
+    if (U_FAILURE(string_status) || length == 0) continue;  // an empty message is no message
     uint32_t id = 0;
     if (is_root) {
       if (!index->add(key_view, id)) continue;
@@ -84,9 +88,6 @@ std::unique_ptr<Bundle> read_strings(std::string name, BundlePtr icu, const KeyI
     } else {
       continue;
     }
-    int32_t length = 0;
-    const UChar* text = ures_getString(item.get(), &length, &status);
-    if (U_FAILURE(status)) continue;
     Message& message = bundle->messages.emplace_back();
     message.pattern = text;
     message.pattern_length = length;

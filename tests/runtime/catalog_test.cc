@@ -33,6 +33,7 @@ std::vector<Bundle> test_bundles() {
                {"QUOTED", "It''s '{'here'}'"},
                {"EXPIRES", "Expires on {when, date, short}."},
                {"COPY", "Copying {file} ({done, number, percent})"},
+               {"EMPTY_IN_SPANISH", "Not empty"},
                {"page.title", "Codes"}},
               {{"HELLO", "page.title"}}};
   Bundle es{"es",
@@ -44,6 +45,7 @@ std::vector<Bundle> test_bundles() {
              {"QUOTED", "Está '{'aquí'}'"},
              {"EXPIRES", "Caduca el {when, date, short}."},
              {"COPY", "Copiando {file} ({done, number, percent})"},
+             {"EMPTY_IN_SPANISH", ""},
              {"page.title", "Códigos"}},
             {}};
   Bundle es_mx{"es_MX", {{"HELLO", "¡Qué onda, {name}!"}}, {}};
@@ -117,6 +119,10 @@ TEST_F(RuntimeCatalog, EnglishRequestsAreNotFallbacks) {
 
 TEST_F(RuntimeCatalog, UnknownKeyGivesTheKey) {
   expect_result(format("es", "NO_SUCH_KEY"), "NO_SUCH_KEY", Status::key_not_found, "");
+}
+
+TEST_F(RuntimeCatalog, EmptyTranslationIsNoTranslation) {
+  expect_result(format("es", "EMPTY_IN_SPANISH"), "Not empty", Status::fallback, "root");
 }
 
 TEST_F(RuntimeCatalog, IllFormedLocaleGivesEnglish) {
@@ -229,8 +235,8 @@ TEST_F(RuntimeCatalog, LookupGivesViewsIntoTheCatalog) {
 
 TEST_F(RuntimeCatalog, ListsKeysAndTitles) {
   EXPECT_EQ(catalog_->keys(),
-            (std::vector<std::string>{"BROKEN", "COPY", "EXPIRES", "FILES", "HELLO",
-                                      "NO_PLURAL_IN_JAPANESE", "ONLY_ENGLISH", "QUOTED",
+            (std::vector<std::string>{"BROKEN", "COPY", "EMPTY_IN_SPANISH", "EXPIRES", "FILES",
+                                      "HELLO", "NO_PLURAL_IN_JAPANESE", "ONLY_ENGLISH", "QUOTED",
                                       "RENAMED_ARGUMENT", "RETYPED_ARGUMENT", "page.title"}));
   EXPECT_EQ(catalog_->title_key("HELLO"), "page.title");
   EXPECT_EQ(catalog_->title_key("FILES"), std::nullopt);
