@@ -229,6 +229,27 @@ icu::UnicodeString bundle_pattern(const BenchCatalog* bench, const char* key) {
   return icu::UnicodeString(text, length);
 }
 
+// The two sides of the format comparison must produce the same text.
+void check_same_output(const BenchCatalog& bench) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::MessageFormat format(bundle_pattern(&bench, kFormatKey), icu::Locale(kLocale), status);
+  const icu::UnicodeString names[] = {u"user", u"count"};
+  for (const std::string& user : user_names()) {
+    for (int64_t count : {0, 1, 2, 1000}) {
+      const icu::Formattable values[] = {icu::Formattable(icu::UnicodeString::fromUTF8(user)),
+                                         icu::Formattable(count)};
+      icu::UnicodeString result;
+      format.format(names, values, 2, result, status);
+      std::string icu_text;
+      result.toUTF8String(icu_text);
+      const l10n::FormatResult ours =
+          bench.catalog->format(kLocale, kFormatKey, {{"user", user}, {"count", count}});
+      if (ours.text != icu_text || U_FAILURE(status))
+        fail("format differs from ICU: '" + ours.text + "' vs '" + icu_text + "'");
+    }
+  }
+}
+
 void icu_format(benchmark::State& state, const BenchCatalog* bench, bool cached) {
   const std::vector<std::string>& users = user_names();
   const icu::UnicodeString names[] = {u"user", u"count"};
@@ -342,6 +363,7 @@ int main(int argc, char** argv) {
       quote((generated.package / "root.txt").string()) + " " +
       quote((generated.package / "es.txt").string()));
   prepare(generated, work / "gettext");
+  check_same_output(generated);
 
   const int repetitions = options.short_run ? 1 : 5;
   const double min_time = options.short_run ? 0.002 : 0.3;
