@@ -1,20 +1,21 @@
 #include "l10n/catalog.h"
 
-#include <unicode/fmtable.h>
-#include <unicode/locid.h>
-#include <unicode/msgfmt.h>
-#include <unicode/uloc.h>
-#include <unicode/ures.h>
-
 #include <algorithm>
-#include <filesystem>
+#include <array>
+#include <atomic>
 #include <map>
 #include <mutex>
-#include <unordered_map>
 
+#include "bundle.h"
+#include "catalog_impl.h"
+#include "icu_message_format.h"
 #include "l10n/bundle_layout.h"
+#include "locale_request.h"
+#include "package.h"
 
 namespace l10n {
+
+using namespace detail;
 
 const char* status_name(Status status) {
   switch (status) {
@@ -30,125 +31,398 @@ const char* status_name(Status status) {
       return "format-error";
     case Status::catalog_error:
       return "catalog-error";
+    case Status::missing_argument:
+      return "missing-argument";
+    case Status::wrong_argument_type:
+      return "wrong-argument-type";
+    case Status::arguments_differ:
+      return "arguments-differ";
+    case Status::corrupt_bundle:
+      return "corrupt-bundle";
+    case Status::invalid_locale:
+      return "invalid-locale";
   }
   return "unknown";
 }
 
+const char* status_description(Status status) {
+  switch (status) {
+    case Status::ok:
+      return "the text of the requested locale or one of its parents";
+    case Status::fallback:
+      return "no translation for the requested locale: the English text";
+    case Status::invalid_translation:
+      return "the translation does not parse: the English text";
+    case Status::key_not_found:
+      return "the key is in no bundle: the key itself";
+    case Status::format_error:
+      return "the English message could not be formatted: the key itself";
+    case Status::catalog_error:
+      return "the catalog could not be opened: the key itself";
+    case Status::missing_argument:
+      return "an argument of the message was not passed: shown as {name}";
+    case Status::wrong_argument_type:
+      return "an argument has a type the message cannot format: shown as {name}";
+    case Status::arguments_differ:
+      return "the translation's arguments differ from the English: the English text";
+    case Status::corrupt_bundle:
+      return "a bundle of the locale is corrupt: the next bundle's text, usually English";
+    case Status::invalid_locale:
+      return "the locale is not a well-formed locale id: the English text";
+  }
+  return "unknown status";
+}
+
 namespace {
 
-// The string resources of one .res file, read once and never changed afterwards.
-struct BundleTable {
-  std::string locale;
-  std::unordered_map<std::string, icu::UnicodeString> messages;
-  std::unordered_map<std::string, std::string> titles;
-};
+std::atomic<uint64_t> next_catalog_serial{1};
 
-struct BundleCloser {
-  void operator()(UResourceBundle* bundle) const { ures_close(bundle); }
-};
-using BundlePtr = std::unique_ptr<UResourceBundle, BundleCloser>;
+// Caps on what a stream of never-seen locale strings can make a catalog keep.
+constexpr size_t kMaxSpellings = 64;      // request strings answered without a lock
+constexpr size_t kMaxViews = 256;         // canonical locales with their own formatters
+constexpr size_t kMaxResolvedViews = 16;  // locales with every plain message resolved (16
+                                          // bytes per key each)
 
-std::shared_ptr<const BundleTable> load_bundle(const std::string& package,
-                                               const std::string& locale) {
-  UErrorCode status = U_ZERO_ERROR;
-  // openDirect: this bundle only, no fallback through the default locale.
-  BundlePtr bundle(ures_openDirect(package.c_str(), locale.c_str(), &status));
-  if (U_FAILURE(status) || bundle == nullptr) return nullptr;
-  auto table = std::make_shared<BundleTable>();
-  table->locale = locale;
-  ures_resetIterator(bundle.get());
-  while (ures_hasNext(bundle.get())) {
-    status = U_ZERO_ERROR;
-    BundlePtr item(ures_getNextResource(bundle.get(), nullptr, &status));
-    if (U_FAILURE(status)) break;
-    const char* key = ures_getKey(item.get());
-    if (key == nullptr) continue;
-    if (ures_getType(item.get()) == URES_STRING) {
-      int32_t length = 0;
-      const UChar* text = ures_getString(item.get(), &length, &status);
-      if (U_SUCCESS(status)) table->messages.emplace(key, icu::UnicodeString(text, length));
-    } else if (ures_getType(item.get()) == URES_TABLE &&
-               std::string_view(key) == layout::kTitlesTable) {
-      while (ures_hasNext(item.get())) {
-        status = U_ZERO_ERROR;
-        BundlePtr title(ures_getNextResource(item.get(), nullptr, &status));
-        if (U_FAILURE(status)) break;
-        int32_t length = 0;
-        const UChar* text = ures_getString(title.get(), &length, &status);
-        if (U_FAILURE(status) || ures_getKey(title.get()) == nullptr) continue;
-        std::string value;
-        icu::UnicodeString(text, length).toUTF8String(value);
-        table->titles.emplace(ures_getKey(title.get()), std::move(value));
-      }
+bool compatible(const std::vector<Parameter>& translation, const std::vector<Parameter>& english) {
+  if (translation.size() != english.size()) return false;
+  for (size_t i = 0; i < english.size(); ++i) {
+    if (translation[i].name != english[i].name) return false;
+    const ArgumentKind a = translation[i].kind;
+    const ArgumentKind b = english[i].kind;
+    if (a != b && a != ArgumentKind::any && b != ArgumentKind::any) return false;
+  }
+  return true;
+}
+
+// The order of Status's precedence among the provenance statuses.
+int provenance_rank(Status status) {
+  switch (status) {
+    case Status::invalid_translation:
+      return 0;
+    case Status::arguments_differ:
+      return 1;
+    case Status::corrupt_bundle:
+      return 2;
+    case Status::invalid_locale:
+      return 3;
+    case Status::fallback:
+      return 4;
+    default:
+      return 5;
+  }
+}
+
+Status worse(Status a, Status b) { return provenance_rank(a) <= provenance_rank(b) ? a : b; }
+
+}  // namespace
+
+Catalog::Impl::Impl(const std::string& path)
+    : serial(next_catalog_serial.fetch_add(1)), package(path) {
+  if (!package.error().empty()) {
+    error = package.error();
+    return;
+  }
+  Package::Opened opened = package.open(layout::kRootBundle);
+  if (opened.state == Package::State::corrupt) {
+    error = opened.error;
+    return;
+  }
+  if (opened.state == Package::State::absent) {
+    error = "no ICU package with a root bundle in " + package.location();
+    return;
+  }
+  root = read_root_bundle(layout::kRootBundle, std::move(opened.bundle), keys);
+  bundles.emplace(layout::kRootBundle, BundleEntry{root.get(), ""});
+}
+
+Catalog::Impl::~Impl() = default;
+
+// Under `mutex`.
+const Catalog::Impl::BundleEntry& Catalog::Impl::bundle(const std::string& name) const {
+  auto found = bundles.find(name);
+  if (found != bundles.end()) return found->second;
+  Package::Opened opened = package.open(name);
+  BundleEntry entry;
+  if (opened.state == Package::State::loaded) {
+    loaded_bundles.push_back(read_bundle(name, std::move(opened.bundle), keys));
+    entry.bundle = loaded_bundles.back().get();
+  } else if (opened.state == Package::State::corrupt) {
+    entry.corrupt = opened.error;
+  }
+  return bundles.emplace(name, std::move(entry)).first->second;
+}
+
+// Under `mutex`.
+const FormatContext* Catalog::Impl::context(const std::string& locale) const {
+  auto found = contexts.find(locale);
+  if (found != contexts.end()) return found->second.get();
+  return contexts.emplace(locale, FormatContext::create(locale)).first->second.get();
+}
+
+// Under `mutex`. With `shared_formatters`, a bundle's text is formatted with the formatters of
+// the bundle's own locale rather than the request's, so that a flood of distinct locales
+// cannot make the catalog keep formatters for each.
+std::unique_ptr<LocaleView> Catalog::Impl::make_view(const std::vector<std::string>& locales,
+                                                     bool shared_formatters) const {
+  auto view = std::make_unique<LocaleView>();
+  std::string english_locale = "en";
+  for (const std::string& locale : locales) {
+    view->name += (view->name.empty() ? "" : ":") + locale;
+    if (language_of(locale) == "en" && !view->english_requested) {
+      view->english_requested = true;
+      english_locale = locale;
     }
   }
-  return table;
-}
-
-std::string canonical_locale(std::string_view requested) {
-  char canonical[ULOC_FULLNAME_CAPACITY];
-  UErrorCode status = U_ZERO_ERROR;
-  const std::string input(requested);
-  uloc_canonicalize(input.c_str(), canonical, sizeof canonical, &status);
-  if (U_FAILURE(status) || status == U_STRING_NOT_TERMINATED_WARNING) return {};
-  return canonical;
-}
-
-// The chain of bundle names for a locale: "es_MX" -> es_MX, es, root.
-std::vector<std::string> chain_names(const std::string& locale) {
-  std::vector<std::string> names;
-  std::string current = locale;
-  while (!current.empty() && current != layout::kRootBundle) {
-    names.push_back(current);
-    char parent[ULOC_FULLNAME_CAPACITY];
-    UErrorCode status = U_ZERO_ERROR;
-    uloc_getParent(current.c_str(), parent, sizeof parent, &status);
-    if (U_FAILURE(status) || current == parent) break;
-    current = parent;
+  view->invalid = locales.empty();
+  if (root == nullptr) return view;  // a catalog that failed to open answers with keys
+  std::vector<std::string> seen;
+  bool after_corrupt = false;
+  for (const std::string& locale : locales) {
+    for (const std::string& name : bundle_chain(locale)) {
+      if (std::find(seen.begin(), seen.end(), name) != seen.end()) continue;
+      seen.push_back(name);
+      const BundleEntry& entry = bundle(name);
+      if (!entry.corrupt.empty()) after_corrupt = true;
+      if (entry.bundle == nullptr) continue;
+      const std::string& formatting = shared_formatters ? name : locale;
+      view->chain.push_back({entry.bundle, context(formatting), after_corrupt});
+    }
   }
-  names.push_back(layout::kRootBundle);
-  return names;
+  view->chain.push_back(
+      {root.get(), context(shared_formatters ? std::string("en") : english_locale), after_corrupt});
+  return view;
+}
+
+void Catalog::Impl::resolve_messages(LocaleView& view) const {
+  if (root == nullptr || view.chain.size() > UINT8_MAX) return;
+  view.resolved.resize(keys.size());
+  for (uint32_t id = 0; id < keys.size(); ++id) {
+    const Message* english = root->find(id);
+    for (const ChainLink& link : view.chain) {
+      const Message* message = link.bundle->find(id);
+      if (message == nullptr) continue;
+      const bool plain = message->literal && (english == nullptr || english->literal);
+      if (plain) {
+        const Answer found = answer(view, id);  // judges nothing: both are plain text
+        ResolvedMessage& resolved = view.resolved[id];
+        resolved.text = found.message->text.data();
+        resolved.length = static_cast<uint32_t>(found.message->text.size());
+        resolved.status = static_cast<uint8_t>(found.provenance);
+        resolved.link = static_cast<uint8_t>(found.link - view.chain.data());
+        resolved.ready = true;
+      }
+      break;
+    }
+  }
+}
+
+const LocaleView* Catalog::Impl::view(std::string_view requested,
+                                      std::unique_ptr<LocaleView>& transient) const {
+  if (const ViewMap* map = spellings.load(std::memory_order_acquire)) {
+    auto found = map->find(requested);
+    if (found != map->end()) return found->second;
+  }
+  std::lock_guard lock(mutex);
+  const ViewMap* map = spellings.load(std::memory_order_relaxed);
+  if (map != nullptr) {
+    auto found = map->find(requested);
+    if (found != map->end()) return found->second;
+  }
+  const std::vector<std::string> locales = parse_locale_request(requested);
+  std::string name;
+  for (const std::string& locale : locales) name += (name.empty() ? "" : ":") + locale;
+  const LocaleView* result = nullptr;
+  if (auto found = views.find(name); found != views.end()) {
+    result = found->second.get();
+  } else if (views.size() < kMaxViews) {
+    std::unique_ptr<LocaleView> made = make_view(locales, false);
+    if (views.size() < kMaxResolvedViews) resolve_messages(*made);
+    result = views.emplace(name, std::move(made)).first->second.get();
+  } else {
+    transient = make_view(locales, true);
+    return transient.get();
+  }
+  if (map == nullptr || map->size() < kMaxSpellings) {
+    // Readers never lock: publish a new map; the old one stays alive (bounded, see above).
+    auto next = map == nullptr ? std::make_unique<ViewMap>() : std::make_unique<ViewMap>(*map);
+    next->emplace(std::string(requested), result);
+    spelling_maps.push_back(std::move(next));
+    spellings.store(spelling_maps.back().get(), std::memory_order_release);
+  }
+  return result;
+}
+
+const LocaleView* Catalog::Impl::permanent_view(std::string_view requested) const {
+  std::unique_ptr<LocaleView> transient;
+  const LocaleView* found = view(requested, transient);
+  if (!transient) return found;
+  std::lock_guard lock(mutex);
+  kept_views.push_back(std::move(transient));
+  return kept_views.back().get();
+}
+
+// The message that answers `id` in `view`: the first usable one of the chain.
+Catalog::Impl::Answer Catalog::Impl::answer(const LocaleView& view, uint32_t id) const {
+  Answer answer;
+  answer.provenance = view.invalid ? Status::invalid_locale : Status::ok;
+  const Message* english = root->find(id);
+  for (const ChainLink& link : view.chain) {
+    const Message* message = link.bundle->find(id);
+    if (message == nullptr) continue;
+    const bool is_root = link.bundle == root.get();
+    if (!is_root) {
+      const Message::Verdict verdict = judge(*message, english);
+      if (verdict != Message::Verdict::usable) {
+        answer.provenance = worse(answer.provenance, verdict == Message::Verdict::invalid
+                                                         ? Status::invalid_translation
+                                                         : Status::arguments_differ);
+        continue;
+      }
+    }
+    answer.message = message;
+    answer.link = &link;
+    if (link.after_corrupt) answer.provenance = worse(answer.provenance, Status::corrupt_bundle);
+    if (is_root && !view.english_requested)
+      answer.provenance = worse(answer.provenance, Status::fallback);
+    return answer;
+  }
+  return answer;
+}
+
+Message::Verdict Catalog::Impl::judge(const Message& translation, const Message* english) {
+  Message::Verdict verdict = translation.verdict.load(std::memory_order_acquire);
+  if (verdict != Message::Verdict::unknown) return verdict;
+  if (!translation.literal && !translation.program().valid()) {
+    verdict = Message::Verdict::invalid;
+  } else if (english == nullptr || (translation.literal && english->literal)) {
+    verdict = Message::Verdict::usable;
+  } else if (!english->literal && !english->program().valid()) {
+    verdict = Message::Verdict::usable;  // the English is broken: the translation is all there is
+  } else {
+    verdict = compatible(translation.parameters(), english->parameters())
+                  ? Message::Verdict::usable
+                  : Message::Verdict::arguments_differ;
+  }
+  translation.verdict.store(verdict, std::memory_order_release);
+  return verdict;
+}
+
+namespace {
+
+// Checks the caller's arguments against what the message expects.
+void check_arguments(const std::vector<Parameter>& parameters,
+                     std::span<const ArgumentRef> arguments, Problems& problems,
+                     bool& date_for_any) {
+  for (const Parameter& parameter : parameters) {
+    const ArgumentRef* match = nullptr;
+    for (const ArgumentRef& argument : arguments)
+      if (argument.name == parameter.name) {
+        match = &argument;
+        break;
+      }
+    if (match == nullptr)
+      problems.missing_argument = true;
+    else if (!accepts(parameter.kind, match->type))
+      problems.wrong_argument_type = true;
+    else if (parameter.kind == ArgumentKind::any && match->type == ArgumentRef::Type::date)
+      date_for_any = true;
+  }
 }
 
 }  // namespace
 
-struct Catalog::Impl {
-  std::string package;  // directory with a trailing '/', as ICU expects
-  std::string error;
-  std::shared_ptr<const BundleTable> root;
-
-  mutable std::mutex mutex;
-  mutable std::map<std::string, std::shared_ptr<const BundleTable>> bundles;  // null: absent
-  mutable std::map<std::string, std::vector<std::shared_ptr<const BundleTable>>> chains;
-
-  std::shared_ptr<const BundleTable> bundle(const std::string& name) const {
-    auto found = bundles.find(name);
-    if (found != bundles.end()) return found->second;
-    return bundles[name] = load_bundle(package, name);
+// Formats one message; false when formatting failed (the caller falls back).
+bool Catalog::Impl::render(const Message& message, const FormatContext& context,
+                           std::span<const ArgumentRef> arguments, Problems& problems,
+                           std::string& out) const {
+  if (message.literal) {
+    out = message.text;
+    return true;
   }
+  const MessageProgram& program = message.program();
+  if (!program.valid()) return false;
+  bool date_for_any = false;
+  check_arguments(program.parameters(), arguments, problems, date_for_any);
+  out.clear();
+  if (program.needs_icu() || !context.fast || date_for_any)
+    return format_with_icu(serial, program, context, arguments, out);
+  return program.render(arguments, context, out);
+}
 
-  std::vector<std::shared_ptr<const BundleTable>> chain(const std::string& locale) const {
-    std::lock_guard lock(mutex);
-    auto found = chains.find(locale);
-    if (found != chains.end()) return found->second;
-    std::vector<std::shared_ptr<const BundleTable>> tables;
-    for (const std::string& name : chain_names(locale))
-      if (auto table = bundle(name)) tables.push_back(std::move(table));
-    return chains[locale] = tables;
+FormatResult Catalog::Impl::format(const LocaleView& locale_view, std::string_view key,
+                                   std::span<const ArgumentRef> arguments) const {
+  FormatResult result;
+  if (root == nullptr) {
+    result.text = std::string(key);
+    result.status = Status::catalog_error;
+    return result;
   }
-};
+  const std::optional<uint32_t> id = keys.find(key);
+  if (!id) {
+    result.text = std::string(key);
+    result.status = Status::key_not_found;
+    return result;
+  }
+  if (!locale_view.resolved.empty()) {
+    const ResolvedMessage& resolved = locale_view.resolved[*id];
+    if (resolved.ready) {
+      result.text.assign(resolved.text, resolved.length);
+      result.status = static_cast<Status>(resolved.status);
+      result.locale = locale_view.chain[resolved.link].bundle->name;
+      return result;
+    }
+  }
+  Answer found = answer(locale_view, *id);
+  Problems problems;
+  problems.provenance = found.provenance;
+  if (found.message != nullptr &&
+      render(*found.message, *found.link->context, arguments, problems, result.text)) {
+    result.status = problems.status();
+    result.locale = found.link->bundle->name;
+    return result;
+  }
+  // A translation that fails to format falls back to the English of that key.
+  const ChainLink& english = locale_view.chain.back();
+  const Message* message = root->find(*id);
+  problems = Problems{};
+  problems.provenance = found.link != nullptr && found.link != &english
+                            ? Status::invalid_translation
+                            : found.provenance;
+  if (found.link != &english && message != nullptr &&
+      render(*message, *english.context, arguments, problems, result.text)) {
+    result.status = problems.status();
+    result.locale = root->name;
+    return result;
+  }
+  result.text = std::string(key);
+  result.status = Status::format_error;
+  result.locale.clear();
+  return result;
+}
 
-Catalog::Catalog(std::string directory) : impl_(std::make_unique<Impl>()) {
-  // ICU takes a relative "dir/" for a package name; an absolute path is always a directory.
-  std::error_code error;
-  const std::filesystem::path absolute = std::filesystem::absolute(directory, error);
-  impl_->package = error ? directory : absolute.string();
-  if (!impl_->package.empty() && impl_->package.back() != '/') impl_->package += '/';
-  impl_->root = load_bundle(impl_->package, layout::kRootBundle);
-  if (!impl_->root)
-    impl_->error = "no ICU package with a root bundle in " + impl_->package;
-  else
-    impl_->bundles[layout::kRootBundle] = impl_->root;
+LookupResult Catalog::Impl::lookup(const LocaleView& locale_view, std::string_view key) const {
+  if (root == nullptr) return {key, Status::catalog_error, {}};
+  const std::optional<uint32_t> id = keys.find(key);
+  if (!id) return {key, Status::key_not_found, {}};
+  if (!locale_view.resolved.empty()) {
+    const ResolvedMessage& resolved = locale_view.resolved[*id];
+    if (resolved.ready)
+      return {std::string_view(resolved.text, resolved.length),
+              static_cast<Status>(resolved.status), locale_view.chain[resolved.link].bundle->name};
+  }
+  const Answer found = answer(locale_view, *id);
+  if (found.message == nullptr) return {key, Status::format_error, {}};
+  if (found.message->literal)
+    return {found.message->text, found.provenance, found.link->bundle->name};
+  const MessageProgram& program = found.message->program();
+  if (!program.valid()) return {key, Status::format_error, {}};
+  return {program.text_without_arguments(),
+          program.parameters().empty() ? found.provenance : Status::missing_argument,
+          found.link->bundle->name};
+}
+
+Catalog::Catalog(std::string path) : impl_(std::make_unique<Impl>(path)) {
+  impl_->default_view.store(impl_->permanent_view(environment_locale()));
 }
 
 Catalog::~Catalog() = default;
@@ -158,89 +432,87 @@ const std::string& Catalog::error() const { return impl_->error; }
 
 namespace {
 
-bool format_pattern(const icu::UnicodeString& pattern, const icu::Locale& locale,
-                    std::span<const Argument> arguments, std::string& out) {
-  UErrorCode status = U_ZERO_ERROR;
-  icu::MessageFormat format(pattern, locale, status);
-  if (U_FAILURE(status)) return false;
-  std::vector<icu::UnicodeString> names;
-  std::vector<icu::Formattable> values;
-  names.reserve(arguments.size());
-  values.reserve(arguments.size());
-  for (const Argument& argument : arguments) {
-    names.push_back(icu::UnicodeString::fromUTF8(argument.name));
-    std::visit(
-        [&](const auto& value) {
-          using T = std::decay_t<decltype(value)>;
-          if constexpr (std::is_same_v<T, std::string>)
-            values.emplace_back(icu::UnicodeString::fromUTF8(value));
-          else if constexpr (std::is_same_v<T, int64_t>)
-            values.emplace_back(static_cast<int64_t>(value));
-          else if constexpr (std::is_same_v<T, double>)
-            values.emplace_back(value);
-          else
-            values.emplace_back(value.milliseconds, icu::Formattable::kIsDate);
-        },
-        argument.value);
+// Arguments as the formatter reads them, without copying their strings.
+class ArgumentRefs {
+ public:
+  explicit ArgumentRefs(std::span<const Argument> arguments) {
+    ArgumentRef* refs = arguments.size() <= inline_.size() ? inline_.data() : nullptr;
+    if (refs == nullptr) {
+      heap_.resize(arguments.size());
+      refs = heap_.data();
+    }
+    for (size_t i = 0; i < arguments.size(); ++i) {
+      ArgumentRef& ref = refs[i];
+      ref.name = arguments[i].name;
+      std::visit(
+          [&](const auto& value) {
+            using T = std::decay_t<decltype(value)>;
+            if constexpr (std::is_same_v<T, std::string>) {
+              ref.type = ArgumentRef::Type::string;
+              ref.string = value;
+            } else if constexpr (std::is_same_v<T, int64_t>) {
+              ref.type = ArgumentRef::Type::integer;
+              ref.integer = value;
+            } else if constexpr (std::is_same_v<T, double>) {
+              ref.type = ArgumentRef::Type::number;
+              ref.number = value;
+            } else {
+              ref.type = ArgumentRef::Type::date;
+              ref.number = value.milliseconds;
+            }
+          },
+          arguments[i].value);
+    }
+    span_ = std::span<const ArgumentRef>(refs, arguments.size());
   }
-  icu::UnicodeString result;
-  format.format(names.data(), values.data(), static_cast<int32_t>(values.size()), result, status);
-  if (U_FAILURE(status)) return false;
-  out.clear();
-  result.toUTF8String(out);
-  return true;
-}
+  std::span<const ArgumentRef> span() const { return span_; }
+
+ private:
+  std::array<ArgumentRef, 8> inline_;
+  std::vector<ArgumentRef> heap_;
+  std::span<const ArgumentRef> span_;
+};
 
 }  // namespace
 
 FormatResult Catalog::format(std::string_view locale, std::string_view key,
                              std::span<const Argument> arguments) const {
-  FormatResult result;
-  result.text = std::string(key);
-  if (!ok()) {
-    result.status = Status::catalog_error;
-    return result;
-  }
-  const std::string canonical = canonical_locale(locale);
-  const icu::Locale icu_locale(canonical.c_str());
-  const std::string key_string(key);
-  // English is the root's language: asking for en or en_GB and getting root is no fallback.
-  const bool wants_english = std::string_view(icu_locale.getLanguage()) == "en";
-  bool skipped_translation = false;
-  for (const auto& table : impl_->chain(canonical)) {
-    auto found = table->messages.find(key_string);
-    if (found == table->messages.end()) continue;
-    const bool is_root = table->locale == layout::kRootBundle;
-    std::string text;
-    if (format_pattern(found->second, icu_locale, arguments, text) && !text.empty()) {
-      result.text = std::move(text);
-      result.locale = table->locale;
-      result.status = skipped_translation           ? Status::invalid_translation
-                      : (!is_root || wants_english) ? Status::ok
-                                                    : Status::fallback;
-      return result;
-    }
-    if (is_root) {
-      result.status = Status::format_error;
-      return result;
-    }
-    skipped_translation = true;  // a broken translation: fall through to the next bundle
-  }
-  result.status = Status::key_not_found;
-  return result;
+  if (!ok()) return {std::string(key), Status::catalog_error, {}};
+  const ArgumentRefs refs(arguments);
+  std::unique_ptr<LocaleView> transient;
+  return impl_->format(*impl_->view(locale, transient), key, refs.span());
+}
+
+FormatResult Catalog::format_default(std::string_view key,
+                                     std::span<const Argument> arguments) const {
+  const ArgumentRefs refs(arguments);
+  return impl_->format(*impl_->default_view.load(std::memory_order_acquire), key, refs.span());
+}
+
+LookupResult Catalog::lookup(std::string_view locale, std::string_view key) const {
+  if (!ok()) return {key, Status::catalog_error, {}};
+  std::unique_ptr<LocaleView> transient;
+  return impl_->lookup(*impl_->view(locale, transient), key);
+}
+
+std::string Catalog::default_locale() const {
+  return impl_->default_view.load(std::memory_order_acquire)->name;
+}
+
+void Catalog::set_default_locale(std::string_view locale) {
+  impl_->default_view.store(
+      impl_->permanent_view(locale.empty() ? environment_locale() : std::string(locale)),
+      std::memory_order_release);
 }
 
 std::vector<std::string> Catalog::keys() const {
-  std::vector<std::string> keys;
-  if (!ok()) return keys;
-  keys.reserve(impl_->root->messages.size());
-  for (const auto& [key, message] : impl_->root->messages) keys.push_back(key);
+  std::vector<std::string> keys(impl_->keys.keys().begin(), impl_->keys.keys().end());
   std::sort(keys.begin(), keys.end());
   return keys;
 }
 
 std::optional<std::string> Catalog::title_key(std::string_view key) const {
-  if (!ok()) return std::nullopt;
+  if (impl_->root == nullptr) return std::nullopt;
   auto found = impl_->root->titles.find(std::string(key));
   if (found == impl_->root->titles.end()) return std::nullopt;
   return found->second;

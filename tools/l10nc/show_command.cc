@@ -19,6 +19,7 @@ struct ShowOptions {
   std::string bundles;
   std::vector<std::string> arguments;
   int width = 0;
+  bool plain = false;
 };
 
 // "name=value": an integer or a number when it parses as one, a string otherwise.
@@ -74,7 +75,10 @@ int run_show(const ShowOptions& options) {
   content.locale = message.locale == "root" ? "en" : message.locale;
   if (auto title_key = catalog.title_key(options.key))
     content.title = catalog.format(options.locale, *title_key).text;
-  std::cout << render_dialog(content, options.width > 0 ? options.width : terminal_width());
+  if (options.plain)
+    std::cout << render_plain(content);
+  else
+    std::cout << render_dialog(content, options.width > 0 ? options.width : terminal_width());
   return kSuccess;
 }
 
@@ -85,7 +89,9 @@ Command add_show_command(CLI::App& app) {
   CLI::App* command = app.add_subcommand("show", "Show a message as a localized error dialog");
   command->footer(
       "Show a message as a localized error dialog in the terminal: the document's title, the\n"
-      "message in the requested locale (falling back es_MX -> es -> English), and its key.");
+      "message in the requested locale (falling back es_MX -> es -> English), and its key.\n"
+      "Lines are wrapped by display width and laid out in display order: Arabic and Hebrew\n"
+      "dialogs read right to left. --plain prints one line in logical order, for logs.");
   command->add_option("key", options->key, "Message key, e.g. SEC_E_CERT_EXPIRED")->required();
   command->add_option("-l,--locale", options->locale, "Locale, e.g. es_MX or es-MX")->required();
   command->add_option("-b,--bundles", options->bundles, "ICU package directory from compile")
@@ -97,6 +103,8 @@ Command add_show_command(CLI::App& app) {
       ->add_option("-w,--width", options->width,
                    "Dialog width in columns (default: the terminal's, or $COLUMNS, or 80)")
       ->check(CLI::PositiveNumber);
+  command->add_flag("--plain", options->plain,
+                    "One line, 'title: message (key)', without a box, for logs");
   return {command, [options] { return run_show(*options); }};
 }
 

@@ -1,0 +1,114 @@
+#include "bundle.h"
+
+#include <unicode/unistr.h>
+
+#include <algorithm>
+
+#include "l10n/bundle_layout.h"
+#include "utf8.h"
+
+namespace l10n::detail {
+
+Message::~Message() { delete program_.load(std::memory_order_acquire); }
+
+const MessageProgram& Message::program() const {
+  if (const MessageProgram* program = program_.load(std::memory_order_acquire)) return *program;
+  std::unique_ptr<const MessageProgram> fresh =
+      MessageProgram::compile(icu::UnicodeString(pattern, pattern_length));
+  const MessageProgram* expected = nullptr;
+  if (program_.compare_exchange_strong(expected, fresh.get(), std::memory_order_acq_rel,
+                                       std::memory_order_acquire))
+    return *fresh.release();
+  return *expected;
+}
+
+const std::vector<Parameter>& Message::parameters() const {
+  static const std::vector<Parameter> kNone;
+  return literal ? kNone : program().parameters();
+}
+
+namespace {
+
+bool has_syntax(const UChar* text, int32_t length) {
+  return std::any_of(text, text + length,
+                     [](UChar c) { return c == u'{' || c == u'}' || c == u'\''; });
+}
+
+void read_titles(UResourceBundle* table, Bundle& bundle) {
+  ures_resetIterator(table);
+  while (ures_hasNext(table)) {
+    UErrorCode status = U_ZERO_ERROR;
+    BundlePtr title(ures_getNextResource(table, nullptr, &status));
+    if (U_FAILURE(status)) break;
+    int32_t length = 0;
+    const UChar* text = ures_getString(title.get(), &length, &status);
+    const char* key = ures_getKey(title.get());
+    if (U_FAILURE(status) || key == nullptr) continue;
+    bundle.titles.emplace(key, to_utf8(icu::UnicodeString(false, text, length)));
+  }
+}
+
+}  // namespace
+
+namespace {
+
+std::unique_ptr<Bundle> read_strings(std::string name, BundlePtr icu, const KeyIndex& known,
+                                     KeyIndex* index) {
+  const bool is_root = index != nullptr;
+  auto bundle = std::make_unique<Bundle>();
+  bundle->name = std::move(name);
+  bundle->icu = std::move(icu);
+  UResourceBundle* table = bundle->icu.get();
+  if (!is_root) bundle->by_id.assign(known.size(), nullptr);
+  ures_resetIterator(table);
+  BundlePtr item(nullptr);
+  while (ures_hasNext(table)) {
+    UErrorCode status = U_ZERO_ERROR;
+    UResourceBundle* next = ures_getNextResource(table, item.get(), &status);  // reuses item
+    if (next != item.get()) item.reset(next);
+    if (U_FAILURE(status) || next == nullptr) break;
+    const char* key = ures_getKey(item.get());
+    if (key == nullptr) continue;
+    const std::string_view key_view(key);
+    if (ures_getType(item.get()) == URES_TABLE && is_root && key_view == layout::kTitlesTable) {
+      read_titles(item.get(), *bundle);
+      continue;
+    }
+    if (ures_getType(item.get()) != URES_STRING || key_view.starts_with(layout::kReservedPrefix))
+      continue;
+    int32_t length = 0;
+    UErrorCode string_status = U_ZERO_ERROR;
+    const UChar* text = ures_getString(item.get(), &length, &string_status);
+    if (U_FAILURE(string_status) || length == 0) continue;  // an empty message is no message
+    uint32_t id = 0;
+    if (is_root) {
+      if (!index->add(key_view, id)) continue;
+    } else if (auto found = known.find(key_view)) {
+      id = *found;
+    } else {
+      continue;
+    }
+    Message& message = bundle->messages.emplace_back();
+    message.pattern = text;
+    message.pattern_length = length;
+    message.literal = !has_syntax(text, length);
+    message.text = to_utf8(icu::UnicodeString(false, text, length));
+    if (is_root) bundle->by_id.push_back(nullptr);
+    bundle->by_id[id] = &message;
+  }
+  return bundle;
+}
+
+}  // namespace
+
+std::unique_ptr<Bundle> read_root_bundle(std::string name, BundlePtr icu, KeyIndex& index) {
+  std::unique_ptr<Bundle> bundle = read_strings(std::move(name), std::move(icu), index, &index);
+  index.seal();
+  return bundle;
+}
+
+std::unique_ptr<Bundle> read_bundle(std::string name, BundlePtr icu, const KeyIndex& index) {
+  return read_strings(std::move(name), std::move(icu), index, nullptr);
+}
+
+}  // namespace l10n::detail

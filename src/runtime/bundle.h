@@ -1,0 +1,68 @@
+#pragma once
+
+#include <unicode/ures.h>
+
+#include <atomic>
+#include <cstdint>
+#include <deque>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "key_index.h"
+#include "message_program.h"
+
+namespace l10n::detail {
+
+// One message of one bundle. Its UTF-8 text is made when the bundle loads; a message with
+// syntax (arguments, quotes) is compiled on first use, once, by whichever thread gets there
+// first (the others wait for nothing: they compile too and keep the winner's).
+struct Message {
+  std::string text;                // the pattern as UTF-8; for a literal message, the text itself
+  const UChar* pattern = nullptr;  // the pattern in ICU's mapping of the bundle
+  int32_t pattern_length = 0;
+  bool literal = false;  // no '{', '}' or apostrophe: formatting gives `text` back
+
+  // How this translation compares with the English message of its key, decided once.
+  enum class Verdict : uint8_t { unknown, usable, invalid, arguments_differ };
+  mutable std::atomic<Verdict> verdict{Verdict::unknown};
+
+  Message() = default;
+  Message(const Message&) = delete;
+  Message& operator=(const Message&) = delete;
+  ~Message();
+
+  const MessageProgram& program() const;
+  // Parameters of the message (none for a literal one).
+  const std::vector<Parameter>& parameters() const;
+
+ private:
+  mutable std::atomic<const MessageProgram*> program_{nullptr};
+};
+
+struct BundleCloser {
+  void operator()(UResourceBundle* bundle) const { ures_close(bundle); }
+};
+using BundlePtr = std::unique_ptr<UResourceBundle, BundleCloser>;
+
+// A bundle's strings, read once; immutable afterwards (but for the messages' lazy programs).
+struct Bundle {
+  std::string name;  // "es", "root"
+  BundlePtr icu;     // kept open: Message::pattern points into it
+  std::deque<Message> messages;
+  std::vector<const Message*> by_id;                    // KeyIndex id -> message, or null
+  std::unordered_map<std::string, std::string> titles;  // root only: key -> title key
+
+  const Message* find(uint32_t id) const { return id < by_id.size() ? by_id[id] : nullptr; }
+};
+
+// Reads every string of the opened root bundle and numbers its keys into `index`.
+std::unique_ptr<Bundle> read_root_bundle(std::string name, BundlePtr icu, KeyIndex& index);
+// Reads every string of another bundle; keys the root does not have are ignored (a message
+// needs its English).
+std::unique_ptr<Bundle> read_bundle(std::string name, BundlePtr icu, const KeyIndex& index);
+
+}  // namespace l10n::detail

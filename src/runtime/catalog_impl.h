@@ -1,0 +1,124 @@
+#pragma once
+
+#include <atomic>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "bundle.h"
+#include "format_context.h"
+#include "l10n/catalog.h"
+#include "message_program.h"
+#include "package.h"
+
+namespace l10n {
+
+namespace detail {
+
+struct ChainLink {
+  const Bundle* bundle = nullptr;
+  const FormatContext* context = nullptr;  // formats this bundle's text
+  bool after_corrupt = false;              // a corrupt bundle came before this one
+};
+
+// The answer for one key in one locale, resolved when the locale is first used: a plain lookup
+// is then a probe of the key index and one read of this array. Only messages whose answer
+// needs no judging (plain text in the translation and in English) are resolved; the others
+// take the chain walk (`ready` false).
+struct ResolvedMessage {
+  const char* text = nullptr;
+  uint32_t length = 0;
+  uint8_t status = 0;  // a Status
+  uint8_t link = 0;    // index in the chain
+  bool ready = false;
+};
+
+// A requested locale resolved once: the bundles to look in, nearest first, root last. Never
+// changes or moves once made; lives as long as the catalog.
+struct LocaleView {
+  std::string name;  // canonical: "es_MX", "fr_CA:es"; "" for an ill-formed request
+  std::vector<ChainLink> chain;
+  bool english_requested = false;         // root's text is what was asked for, not a fallback
+  bool invalid = false;                   // the request named no well-formed locale
+  std::vector<ResolvedMessage> resolved;  // by key id; empty past the cap on resolved locales
+};
+
+// Problems of one call, folded into one status by the documented precedence.
+struct Problems {
+  Status provenance = Status::ok;  // ok, fallback, invalid_translation, ...
+  bool missing_argument = false;
+  bool wrong_argument_type = false;
+
+  Status status() const {
+    if (wrong_argument_type) return Status::wrong_argument_type;
+    if (missing_argument) return Status::missing_argument;
+    return provenance;
+  }
+};
+
+}  // namespace detail
+
+// The hot path (lookup, format) reads only immutable data and atomics: the key index and the
+// bundles' message arrays never change after they are published, resolved locales are found
+// in a map that is replaced (not changed) under `mutex` and published atomically, and compiled
+// messages are published with compare-and-swap. `mutex` guards only the slow path: loading a
+// bundle, resolving a locale never seen before.
+struct Catalog::Impl {
+  struct BundleEntry {
+    const detail::Bundle* bundle = nullptr;
+    std::string corrupt;  // why the bundle is unusable
+  };
+  struct Answer {
+    const detail::Message* message = nullptr;
+    const detail::ChainLink* link = nullptr;
+    Status provenance = Status::ok;
+  };
+  using ViewMap = std::unordered_map<std::string, const detail::LocaleView*, detail::KeyIndex::Hash,
+                                     std::equal_to<>>;
+
+  explicit Impl(const std::string& path);
+  ~Impl();
+
+  const detail::LocaleView* view(std::string_view requested,
+                                 std::unique_ptr<detail::LocaleView>& transient) const;
+  const detail::LocaleView* permanent_view(std::string_view requested) const;
+  Answer answer(const detail::LocaleView& view, uint32_t id) const;
+  FormatResult format(const detail::LocaleView& view, std::string_view key,
+                      std::span<const detail::ArgumentRef> arguments) const;
+  LookupResult lookup(const detail::LocaleView& view, std::string_view key) const;
+
+  const uint64_t serial;  // tells catalogs apart in per-thread caches, never reused
+  detail::Package package;
+  std::string error;
+  detail::KeyIndex keys;
+  std::unique_ptr<detail::Bundle> root;
+  std::atomic<const detail::LocaleView*> default_view{nullptr};
+
+ private:
+  const BundleEntry& bundle(const std::string& name) const;
+  const detail::FormatContext* context(const std::string& locale) const;
+  std::unique_ptr<detail::LocaleView> make_view(const std::vector<std::string>& locales,
+                                                bool shared_formatters) const;
+  void resolve_messages(detail::LocaleView& view) const;
+  static detail::Message::Verdict judge(const detail::Message& translation,
+                                        const detail::Message* english);
+  bool render(const detail::Message& message, const detail::FormatContext& context,
+              std::span<const detail::ArgumentRef> arguments, detail::Problems& problems,
+              std::string& out) const;
+
+  mutable std::mutex mutex;
+  mutable std::map<std::string, BundleEntry> bundles;
+  mutable std::vector<std::unique_ptr<detail::Bundle>> loaded_bundles;
+  mutable std::map<std::string, std::unique_ptr<const detail::FormatContext>> contexts;
+  mutable std::map<std::string, std::unique_ptr<detail::LocaleView>> views;
+  mutable std::vector<std::unique_ptr<detail::LocaleView>> kept_views;
+  mutable std::atomic<const ViewMap*> spellings{nullptr};
+  mutable std::vector<std::unique_ptr<const ViewMap>> spelling_maps;  // the current and replaced
+};
+
+}  // namespace l10n

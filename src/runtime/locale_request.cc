@@ -1,0 +1,70 @@
+#include "locale_request.h"
+
+#include <unicode/uloc.h>
+
+#include <algorithm>
+
+namespace l10n::detail {
+
+namespace {
+
+bool is_english_alias(std::string_view entry) {
+  // "C" and "POSIX" (also "C.UTF-8") are the untranslated program: English.
+  const std::string_view base = entry.substr(0, entry.find('.'));
+  return base == "C" || base == "POSIX" || base == "root";
+}
+
+std::string canonical(std::string_view entry) {
+  if (is_english_alias(entry)) return "en";
+  const std::string input(entry);
+  char canonical[ULOC_FULLNAME_CAPACITY];
+  UErrorCode status = U_ZERO_ERROR;
+  uloc_canonicalize(input.c_str(), canonical, sizeof canonical, &status);
+  if (U_FAILURE(status) || status == U_STRING_NOT_TERMINATED_WARNING) return {};
+  // Well-formed when ICU can spell its base name as a BCP 47 tag.
+  char base[ULOC_FULLNAME_CAPACITY];
+  uloc_getBaseName(canonical, base, sizeof base, &status);
+  char tag[ULOC_FULLNAME_CAPACITY];
+  uloc_toLanguageTag(base, tag, sizeof tag, /*strict=*/true, &status);
+  if (U_FAILURE(status) || status == U_STRING_NOT_TERMINATED_WARNING || base[0] == '\0') return {};
+  return canonical;
+}
+
+}  // namespace
+
+std::vector<std::string> parse_locale_request(std::string_view request) {
+  std::vector<std::string> locales;
+  while (true) {
+    const size_t colon = request.find(':');
+    std::string locale = canonical(request.substr(0, colon));
+    if (!locale.empty() && std::find(locales.begin(), locales.end(), locale) == locales.end())
+      locales.push_back(std::move(locale));
+    if (colon == std::string_view::npos) break;
+    request.remove_prefix(colon + 1);
+  }
+  return locales;
+}
+
+std::vector<std::string> bundle_chain(const std::string& locale) {
+  std::vector<std::string> names;
+  char current[ULOC_FULLNAME_CAPACITY];
+  UErrorCode status = U_ZERO_ERROR;
+  uloc_getBaseName(locale.c_str(), current, sizeof current, &status);
+  while (U_SUCCESS(status) && current[0] != '\0' && std::string_view(current) != "root") {
+    names.emplace_back(current);
+    char parent[ULOC_FULLNAME_CAPACITY];
+    uloc_getParent(current, parent, sizeof parent, &status);
+    if (names.back() == parent) break;
+    std::copy(parent, parent + sizeof parent, current);
+  }
+  return names;
+}
+
+std::string language_of(const std::string& locale) {
+  char language[ULOC_LANG_CAPACITY];
+  UErrorCode status = U_ZERO_ERROR;
+  uloc_getLanguage(locale.c_str(), language, sizeof language, &status);
+  return U_SUCCESS(status) ? std::string(language) : std::string();
+}
+
+}  // namespace l10n::detail
