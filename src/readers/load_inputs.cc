@@ -16,7 +16,7 @@ void report_file_error(DiagnosticSink& diagnostics, std::string file, std::strin
 }  // namespace
 
 LoadStatus load_inputs(const std::vector<std::string>& inputs, Catalog& catalog,
-                       DiagnosticSink& diagnostics) {
+                       DiagnosticSink& diagnostics, MergeConflicts conflicts) {
   std::vector<std::string> missing;
   const auto files = expand_inputs(inputs, input_extensions(), &missing);
   for (const std::string& path : missing)
@@ -46,6 +46,7 @@ LoadStatus load_inputs(const std::vector<std::string>& inputs, Catalog& catalog,
     }
     DiagnosticList merge_diagnostics;
     catalog.add(std::move(document), merge_diagnostics);
+    if (conflicts == MergeConflicts::are_findings) continue;
     for (const Diagnostic& diagnostic : merge_diagnostics.diagnostics())
       diagnostics.report(diagnostic);
     if (merge_diagnostics.has_errors()) status = LoadStatus::invalid_input;

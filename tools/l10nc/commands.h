@@ -16,5 +16,6 @@ struct Command {
 Command add_compile_command(CLI::App& app);
 Command add_show_command(CLI::App& app);
 Command add_dump_command(CLI::App& app);
+Command add_check_command(CLI::App& app);
 
 }  // namespace l10nc::cli

@@ -1,0 +1,104 @@
+// [markup]: HTML-like tags in the translation are unbalanced, or differ from the English's.
+#include <unicode/locid.h>
+#include <unicode/regex.h>
+
+#include <algorithm>
+#include <map>
+#include <memory>
+#include <set>
+
+#include "base/unicode_text.h"
+#include "checks/check.h"
+
+namespace l10nc {
+
+namespace {
+
+struct Tag {
+  enum class Kind { open, close, empty } kind;
+  std::string name;  // lowercase: HTML names are case-insensitive
+
+  std::string spelled() const {
+    return kind == Kind::open    ? "<" + name + ">"
+           : kind == Kind::close ? "</" + name + ">"
+                                 : "<" + name + "/>";
+  }
+};
+
+bool is_void_element(const std::string& name) {
+  static const std::set<std::string> kVoid = {"area",  "br",   "col",  "embed",  "hr",    "img",
+                                              "input", "link", "meta", "source", "track", "wbr"};
+  return kVoid.contains(name);
+}
+
+std::vector<Tag> tags_in(const std::string& text) {
+  UErrorCode status = U_ZERO_ERROR;
+  static const std::unique_ptr<icu::RegexPattern> pattern(
+      icu::RegexPattern::compile(u"<(/?)([A-Za-z][A-Za-z0-9:_-]*)(?:\\s[^<>]*?)?(/?)>", 0, status));
+  std::vector<Tag> tags;
+  if (pattern == nullptr) return tags;
+  const icu::UnicodeString input = to_utf16(text);
+  status = U_ZERO_ERROR;
+  std::unique_ptr<icu::RegexMatcher> matcher(pattern->matcher(input, status));
+  if (U_FAILURE(status)) return tags;
+  while (matcher->find(status) && U_SUCCESS(status)) {
+    Tag tag;
+    tag.name = to_utf8(matcher->group(2, status).toLower(icu::Locale::getRoot()));
+    if (!matcher->group(1, status).isEmpty())
+      tag.kind = Tag::Kind::close;
+    else if (!matcher->group(3, status).isEmpty() || is_void_element(tag.name))
+      tag.kind = Tag::Kind::empty;
+    else
+      tag.kind = Tag::Kind::open;
+    tags.push_back(std::move(tag));
+  }
+  return tags;
+}
+
+// What is wrong with the nesting of the tags; empty when every open tag is closed in order.
+std::vector<std::string> nesting_problems(const std::vector<Tag>& tags) {
+  std::vector<std::string> problems;
+  std::vector<std::string> open;
+  for (const Tag& tag : tags) {
+    if (tag.kind == Tag::Kind::open) {
+      open.push_back(tag.name);
+    } else if (tag.kind == Tag::Kind::close) {
+      if (open.empty()) {
+        problems.push_back(tag.spelled() + " closes nothing");
+      } else if (open.back() != tag.name) {
+        problems.push_back(tag.spelled() + " closes <" + open.back() + ">");
+        open.pop_back();
+      } else {
+        open.pop_back();
+      }
+    }
+  }
+  for (const std::string& name : open) problems.push_back("<" + name + "> is not closed");
+  return problems;
+}
+
+}  // namespace
+
+void check_markup(const CheckedTranslation& checked, FindingReporter& reporter) {
+  if (checked.source == nullptr || checked.target == nullptr) return;
+  const std::vector<Tag> source = tags_in(checked.source->text);
+  const std::vector<Tag> target = tags_in(checked.target->text);
+  if (source.empty() && target.empty()) return;
+
+  std::vector<std::string> problems;
+  std::map<std::string, int> balance;  // spelled tag -> English count minus translation count
+  for (const Tag& tag : source) ++balance[tag.spelled()];
+  for (const Tag& tag : target) --balance[tag.spelled()];
+  for (const auto& [spelled, count] : balance) {
+    if (count > 0) problems.push_back(spelled + " of the English is missing");
+    if (count < 0) problems.push_back(spelled + " is not in the English");
+  }
+  if (nesting_problems(source).empty())
+    for (std::string& problem : nesting_problems(target)) problems.push_back(std::move(problem));
+  if (problems.empty()) return;
+  std::string message = "markup differs from the English: ";
+  for (size_t i = 0; i < problems.size(); ++i) message += (i == 0 ? "" : "; ") + problems[i];
+  reporter.report(checked, checked.translation.text, std::move(message));
+}
+
+}  // namespace l10nc
