@@ -3,6 +3,8 @@
 #include <cstdio>
 #include <set>
 
+#include "model/locale_id.h"
+
 namespace l10nc {
 
 size_t covered_keys(const CoverageCounts& counts, const CoverageOptions& options) {
@@ -26,8 +28,12 @@ std::string format_minimum(double minimum) {
 }
 
 std::optional<double> CoverageThresholds::minimum_for(const std::string& locale) const {
-  auto found = by_locale.find(locale);
-  if (found != by_locale.end()) return found->second;
+  std::vector<std::string> chain = {locale};
+  for (std::string& parent : parent_locales(locale)) chain.push_back(std::move(parent));
+  for (const std::string& candidate : chain) {
+    auto found = by_locale.find(candidate);
+    if (found != by_locale.end()) return found->second;
+  }
   return all_locales;
 }
 
@@ -61,8 +67,14 @@ void count(CoverageCounts& counts, const Entry& entry, const Translation* transl
 std::vector<LocaleCoverage> compute_coverage(const Catalog& catalog, const CoverageOptions& options,
                                              const CoverageThresholds& thresholds) {
   std::set<std::string> locales;
-  for (const std::string& locale : catalog.locales()) locales.insert(locale);
-  for (const auto& [locale, minimum] : thresholds.by_locale) locales.insert(locale);
+  std::set<std::string> covered;  // the catalog's locales and their ancestors
+  for (const std::string& locale : catalog.locales()) {
+    locales.insert(locale);
+    covered.insert(locale);
+    for (const std::string& parent : parent_locales(locale)) covered.insert(parent);
+  }
+  for (const auto& [locale, minimum] : thresholds.by_locale)
+    if (!covered.contains(locale)) locales.insert(locale);
 
   std::vector<LocaleCoverage> coverage;
   for (const std::string& locale : locales) {

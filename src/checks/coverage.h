@@ -38,7 +38,8 @@ std::string format_coverage(const CoverageCounts& counts, const CoverageOptions&
 // A minimum as given: "90%", "99.5%".
 std::string format_minimum(double minimum);
 
-// --min-coverage: one minimum for every locale, and minimums for given locales (ICU ids).
+// --min-coverage: one minimum for every locale, and minimums for given locales (ICU ids). A
+// language's minimum ("es") holds for its regional locales (es_ES) too, unless they have one.
 struct CoverageThresholds {
   std::optional<double> all_locales;
   std::map<std::string, double> by_locale;
@@ -63,7 +64,8 @@ struct LocaleCoverage {
 };
 
 // Coverage of every locale the catalog translates into, and of every locale a threshold
-// names (a required locale the catalog lacks has 0%), sorted by locale.
+// names that none of those is or belongs to (a required locale the catalog lacks has 0%),
+// sorted by locale.
 std::vector<LocaleCoverage> compute_coverage(const Catalog& catalog, const CoverageOptions& options,
                                              const CoverageThresholds& thresholds);
 

@@ -86,13 +86,17 @@ void check_markup(const CheckedTranslation& checked, FindingReporter& reporter) 
   if (source.empty() && target.empty()) return;
 
   std::vector<std::string> problems;
-  std::map<std::string, int> balance;  // spelled tag -> English count minus translation count
-  for (const Tag& tag : source) ++balance[tag.spelled()];
-  for (const Tag& tag : target) --balance[tag.spelled()];
-  for (const auto& [spelled, count] : balance) {
-    if (count > 0) problems.push_back(spelled + " of the English is missing");
-    if (count < 0) problems.push_back(spelled + " is not in the English");
-  }
+  // Tags one side has more of than the other, in the order they appear.
+  std::map<std::string, int> surplus;  // English count minus translation count
+  for (const Tag& tag : source) ++surplus[tag.spelled()];
+  for (const Tag& tag : target) --surplus[tag.spelled()];
+  std::set<std::string> reported;
+  for (const Tag& tag : source)
+    if (surplus[tag.spelled()] > 0 && reported.insert(tag.spelled()).second)
+      problems.push_back(tag.spelled() + " of the English is missing");
+  for (const Tag& tag : target)
+    if (surplus[tag.spelled()] < 0 && reported.insert(tag.spelled()).second)
+      problems.push_back(tag.spelled() + " is not in the English");
   if (nesting_problems(source).empty())
     for (std::string& problem : nesting_problems(target)) problems.push_back(std::move(problem));
   if (problems.empty()) return;

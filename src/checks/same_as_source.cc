@@ -12,16 +12,25 @@ namespace l10nc {
 
 namespace {
 
-// Whether the text has letters a translator would translate: identifiers and all-capital
-// acronyms (HRESULT, SSPI) don't count.
+// Whether the text has words a translator would translate: identifiers, all-capital acronyms
+// (HRESULT, SSPI) and words with digits (0x80090308, v2) don't count.
 bool has_words(std::string text) {
   for (const std::string& token : identifier_tokens(text))
     for (size_t at = text.find(token); at != std::string::npos; at = text.find(token, at))
       std::fill_n(text.begin() + static_cast<ptrdiff_t>(at), token.size(), ' ');
-  const icu::UnicodeString letters = to_utf16(text);
-  for (int32_t i = 0; i < letters.length(); i = letters.moveIndex32(i, 1)) {
-    const UChar32 c = letters.char32At(i);
-    if (u_hasBinaryProperty(c, UCHAR_ALPHABETIC) && !(c >= 'A' && c <= 'Z')) return true;
+  const icu::UnicodeString characters = to_utf16(text + " ");  // the space ends the last word
+  bool translatable = false;  // in the current word: a letter that is not an ASCII capital
+  bool digits = false;
+  for (int32_t i = 0; i < characters.length(); i = characters.moveIndex32(i, 1)) {
+    const UChar32 c = characters.char32At(i);
+    if (u_hasBinaryProperty(c, UCHAR_ALPHABETIC)) {
+      translatable = translatable || !(c >= 'A' && c <= 'Z');
+    } else if (u_isdigit(c)) {
+      digits = true;
+    } else {
+      if (translatable && !digits) return true;
+      translatable = digits = false;
+    }
   }
   return false;
 }

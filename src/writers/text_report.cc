@@ -36,6 +36,10 @@ class Table {
   std::vector<std::vector<std::string>> rows_;
 };
 
+std::string plural(size_t count, std::string_view word) {
+  return std::to_string(count) + " " + std::string(word) + (count == 1 ? "" : "s");
+}
+
 std::vector<std::string> counts_row(const std::string& locale, const std::string& document,
                                     const CoverageCounts& counts, const CoverageOptions& options) {
   return {locale,
@@ -64,10 +68,10 @@ std::string coverage_table(const CheckReport& report) {
     if (!locale.absent_documents.empty()) {
       CoverageCounts absent;
       absent.total = absent.missing = locale.counts.total - in_documents;
-      table.add(counts_row(
-          locale.locale,
-          "(" + std::to_string(locale.absent_documents.size()) + " documents not translated)",
-          absent, report.coverage_options));
+      table.add(
+          counts_row(locale.locale,
+                     "(" + plural(locale.absent_documents.size(), "document") + " not translated)",
+                     absent, report.coverage_options));
     }
     std::vector<std::string> total =
         counts_row(locale.locale, "(all)", locale.counts, report.coverage_options);
@@ -76,10 +80,6 @@ std::string coverage_table(const CheckReport& report) {
     table.add(std::move(total));
   }
   return table.render();
-}
-
-std::string plural(size_t count, std::string_view word) {
-  return std::to_string(count) + " " + std::string(word) + (count == 1 ? "" : "s");
 }
 
 }  // namespace

@@ -198,13 +198,17 @@ Command add_check_command(CLI::App& app) {
                       "Source files, or directories searched recursively for input files");
   command->add_option("--min-coverage", options->min_coverage,
                       "Minimum coverage in percent, for every locale (90) or one (fr=95); "
-                      "repeatable");
+                      "repeatable")
+      ->type_name("N|LOCALE=N")
+      ->allow_extra_args(false);
   command->add_flag("--no-mt", options->no_mt,
                     "Count machine translations as untranslated for coverage");
   command->add_option("--disable", options->disable, "Do not run the check ID; repeatable")
-      ->type_name("ID");
+      ->type_name("ID")
+      ->allow_extra_args(false);
   command->add_option("--error", options->error, "Report the check ID as an error; repeatable")
-      ->type_name("ID");
+      ->type_name("ID")
+      ->allow_extra_args(false);
   command->add_option("--format", options->format, "Report format")
       ->check(CLI::IsMember(report_format_names()))
       ->capture_default_str();
