@@ -45,9 +45,8 @@ void check_argument_mismatch(const CheckedTranslation& checked, FindingReporter&
     if (!source.contains(name))
       problems.push_back("{" + name + "} is not an argument of the English");
   if (problems.empty()) return;
-  std::string message = "arguments differ from the English: ";
-  for (size_t i = 0; i < problems.size(); ++i) message += (i == 0 ? "" : "; ") + problems[i];
-  reporter.report(checked, checked.translation.text, std::move(message));
+  reporter.report(checked, checked.translation.text,
+                  "arguments differ from the English: " + join_problems(problems));
 }
 
 }  // namespace l10nc

@@ -40,4 +40,10 @@ void FindingReporter::report(Diagnostic diagnostic, std::string key, std::string
   findings_.push_back(std::move(finding));
 }
 
+std::string join_problems(const std::vector<std::string>& problems) {
+  std::string joined;
+  for (const std::string& problem : problems) joined += (joined.empty() ? "" : "; ") + problem;
+  return joined;
+}
+
 }  // namespace l10nc

@@ -43,6 +43,9 @@ class FindingReporter {
   std::vector<Finding>& findings_;
 };
 
+// "a; b; c": several problems of one translation, reported as one finding.
+std::string join_problems(const std::vector<std::string>& problems);
+
 using TranslationCheck = void (*)(const CheckedTranslation&, FindingReporter&);
 using CatalogCheck = void (*)(const Catalog&, FindingReporter&);
 

@@ -1,12 +1,11 @@
 #include "checks/identifier_tokens.h"
 
-#include <unicode/regex.h>
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 
 #include <algorithm>
-#include <memory>
 
+#include "base/regex.h"
 #include "base/unicode_text.h"
 
 namespace l10nc {
@@ -55,21 +54,12 @@ bool is_identifier_token(std::string_view token) {
 }  // namespace
 
 std::vector<std::string> identifier_tokens(std::string_view text) {
-  UErrorCode status = U_ZERO_ERROR;
-  static const std::unique_ptr<icu::RegexPattern> pattern(
-      icu::RegexPattern::compile(icu::UnicodeString(kTokenPattern), 0, status));
+  static const Regex kTokens(kTokenPattern);
   std::vector<std::string> tokens;
-  if (pattern == nullptr) return tokens;
-  const icu::UnicodeString input = to_utf16(text);
-  status = U_ZERO_ERROR;
-  std::unique_ptr<icu::RegexMatcher> matcher(pattern->matcher(input, status));
-  if (U_FAILURE(status)) return tokens;
-  while (matcher->find(status) && U_SUCCESS(status)) {
-    std::string token = to_utf8(matcher->group(status));
-    if (is_identifier_token(token) &&
-        std::find(tokens.begin(), tokens.end(), token) == tokens.end())
-      tokens.push_back(std::move(token));
-  }
+  for (std::vector<std::string>& match : kTokens.find_all(text))
+    if (is_identifier_token(match[0]) &&
+        std::find(tokens.begin(), tokens.end(), match[0]) == tokens.end())
+      tokens.push_back(std::move(match[0]));
   return tokens;
 }
 

@@ -1,12 +1,11 @@
 // [markup]: HTML-like tags in the translation are unbalanced, or differ from the English's.
 #include <unicode/locid.h>
-#include <unicode/regex.h>
 
 #include <algorithm>
 #include <map>
-#include <memory>
 #include <set>
 
+#include "base/regex.h"
 #include "base/unicode_text.h"
 #include "checks/check.h"
 
@@ -32,21 +31,14 @@ bool is_void_element(const std::string& name) {
 }
 
 std::vector<Tag> tags_in(const std::string& text) {
-  UErrorCode status = U_ZERO_ERROR;
-  static const std::unique_ptr<icu::RegexPattern> pattern(
-      icu::RegexPattern::compile(u"<(/?)([A-Za-z][A-Za-z0-9:_-]*)(?:\\s[^<>]*?)?(/?)>", 0, status));
+  static const Regex kTag(u"<(/?)([A-Za-z][A-Za-z0-9:_-]*)(?:\\s[^<>]*?)?(/?)>");
   std::vector<Tag> tags;
-  if (pattern == nullptr) return tags;
-  const icu::UnicodeString input = to_utf16(text);
-  status = U_ZERO_ERROR;
-  std::unique_ptr<icu::RegexMatcher> matcher(pattern->matcher(input, status));
-  if (U_FAILURE(status)) return tags;
-  while (matcher->find(status) && U_SUCCESS(status)) {
+  for (const std::vector<std::string>& match : kTag.find_all(text)) {
     Tag tag;
-    tag.name = to_utf8(matcher->group(2, status).toLower(icu::Locale::getRoot()));
-    if (!matcher->group(1, status).isEmpty())
+    tag.name = to_utf8(to_utf16(match[2]).toLower(icu::Locale::getRoot()));
+    if (!match[1].empty())
       tag.kind = Tag::Kind::close;
-    else if (!matcher->group(3, status).isEmpty() || is_void_element(tag.name))
+    else if (!match[3].empty() || is_void_element(tag.name))
       tag.kind = Tag::Kind::empty;
     else
       tag.kind = Tag::Kind::open;
@@ -100,9 +92,8 @@ void check_markup(const CheckedTranslation& checked, FindingReporter& reporter) 
   if (nesting_problems(source).empty())
     for (std::string& problem : nesting_problems(target)) problems.push_back(std::move(problem));
   if (problems.empty()) return;
-  std::string message = "markup differs from the English: ";
-  for (size_t i = 0; i < problems.size(); ++i) message += (i == 0 ? "" : "; ") + problems[i];
-  reporter.report(checked, checked.translation.text, std::move(message));
+  reporter.report(checked, checked.translation.text,
+                  "markup differs from the English: " + join_problems(problems));
 }
 
 }  // namespace l10nc

@@ -181,9 +181,7 @@ void check_punctuation(const CheckedTranslation& checked, FindingReporter& repor
   if (brackets_pair_up(source) && !brackets_pair_up(target))
     problems.push_back("brackets in the translation do not pair up (the English's do)");
   if (problems.empty()) return;
-  std::string message;
-  for (size_t i = 0; i < problems.size(); ++i) message += (i == 0 ? "" : "; ") + problems[i];
-  reporter.report(checked, checked.translation.text, std::move(message));
+  reporter.report(checked, checked.translation.text, join_problems(problems));
 }
 
 }  // namespace l10nc

@@ -49,9 +49,7 @@ void check_whitespace(const CheckedTranslation& checked, FindingReporter& report
   if (target.doubled && !source.doubled)
     problems.push_back("the translation has doubled white space, the English does not");
   if (problems.empty()) return;
-  std::string message;
-  for (size_t i = 0; i < problems.size(); ++i) message += (i == 0 ? "" : "; ") + problems[i];
-  reporter.report(checked, checked.translation.text, std::move(message));
+  reporter.report(checked, checked.translation.text, join_problems(problems));
 }
 
 }  // namespace l10nc
