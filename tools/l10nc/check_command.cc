@@ -1,4 +1,5 @@
 #include <charconv>
+#include <iomanip>
 #include <iostream>
 #include <memory>
 
@@ -80,10 +81,8 @@ bool parse_thresholds(const std::vector<std::string>& values, CoverageThresholds
 
 int list_checks() {
   for (const CheckInfo& check : check_registry())
-    std::cout << check.id << std::string(20 - std::min<size_t>(19, check.id.size()), ' ')
-              << severity_name(check.severity)
-              << std::string(9 - severity_name(check.severity).size(), ' ') << check.summary
-              << "\n";
+    std::cout << std::left << std::setw(20) << check.id << std::setw(9)
+              << severity_name(check.severity) << check.summary << "\n";
   return kSuccess;
 }
 
@@ -196,9 +195,10 @@ Command add_check_command(CLI::App& app) {
       "lists the check ids.");
   command->add_option("inputs", options->inputs,
                       "Source files, or directories searched recursively for input files");
-  command->add_option("--min-coverage", options->min_coverage,
-                      "Minimum coverage in percent, for every locale (90) or one (fr=95); "
-                      "repeatable")
+  command
+      ->add_option("--min-coverage", options->min_coverage,
+                   "Minimum coverage in percent, for every locale (90) or one (fr=95); "
+                   "repeatable")
       ->type_name("N|LOCALE=N")
       ->allow_extra_args(false);
   command->add_flag("--no-mt", options->no_mt,
