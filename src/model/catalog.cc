@@ -94,6 +94,7 @@ void Catalog::add(Document document, DiagnosticSink& diagnostics) {
       diagnostic.message = "key '" + unit.key + "' has different English text than before";
       diagnostic.check_id = "duplicate-key";
       diagnostic.notes.push_back({location(entry.source.origin), "first defined here"});
+      conflicts_.push_back({unit.key, document.locale, unit.source.pattern, diagnostic});
       diagnostics.report(std::move(diagnostic));
       continue;
     }
@@ -129,6 +130,7 @@ void Catalog::add(Document document, DiagnosticSink& diagnostics) {
           "key '" + unit.key + "' is translated into " + document.locale + " twice, differently";
       diagnostic.check_id = "duplicate-key";
       diagnostic.notes.push_back({location(existing->second.text.origin), "first translated here"});
+      conflicts_.push_back({unit.key, document.locale, translation.text.pattern, diagnostic});
       diagnostics.report(std::move(diagnostic));
     }
   }

@@ -100,6 +100,15 @@ struct Entry {
 // (letters, digits, space and "%&'()*+,-./:;<=>?_). Keys starting "l10nc:" are reserved.
 bool is_valid_key(std::string_view key);
 
+// A unit the catalog could not merge: its English differs from the key's first definition,
+// or its locale already has a different translation. The first one read wins.
+struct Conflict {
+  std::string key;
+  std::string locale;     // the locale of the document that lost
+  std::string pattern;    // the English (or translation) that lost
+  Diagnostic diagnostic;  // check_id "duplicate-key", as reported by Catalog::add
+};
+
 // All documents merged: one entry per key, English source plus a translation per locale.
 class Catalog {
  public:
@@ -112,6 +121,8 @@ class Catalog {
   const std::vector<Entry>& entries() const { return entries_; }
   const Entry* find(std::string_view key) const;
   const std::vector<std::string>& files() const { return files_; }
+  // Every conflict add() reported, in the order found.
+  const std::vector<Conflict>& conflicts() const { return conflicts_; }
   Location location(const Origin& origin) const;
 
   // Locales with at least one translation, sorted.
@@ -124,6 +135,7 @@ class Catalog {
   std::vector<Entry> entries_;
   std::unordered_map<std::string, size_t> index_;
   std::map<std::string, std::string> titles_;
+  std::vector<Conflict> conflicts_;
 };
 
 }  // namespace l10nc

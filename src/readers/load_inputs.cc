@@ -68,9 +68,14 @@ LoadStatus load_inputs(const std::vector<std::string>& inputs, Catalog& catalog,
   for (Document& document : documents) {
     DiagnosticList merge_diagnostics;
     catalog.add(std::move(document), merge_diagnostics);
-    for (const Diagnostic& diagnostic : merge_diagnostics.diagnostics())
+    for (const Diagnostic& diagnostic : merge_diagnostics.diagnostics()) {
+      // Catalog::conflicts() keeps these for the caller to report as findings.
+      if (options.conflicts == MergeConflicts::are_findings &&
+          diagnostic.check_id == "duplicate-key")
+        continue;
       diagnostics.report(diagnostic);
-    if (merge_diagnostics.has_errors()) status = LoadStatus::invalid_input;
+      if (diagnostic.severity == Severity::error) status = LoadStatus::invalid_input;
+    }
   }
   return status;
 }

@@ -16,11 +16,16 @@ enum class LoadStatus {
   unreadable_input,  // a path is missing, unreadable, or names no input file at all
 };
 
+// What a key merged twice with different text means: an error for compile, a finding that
+// `check` reports from Catalog::conflicts() (the first definition wins either way).
+enum class MergeConflicts { are_errors, are_findings };
+
 struct LoadOptions {
   // Larger files are refused before being read: hostile input must not exhaust memory.
   uint64_t max_input_bytes = uint64_t{256} << 20;
   // An input to leave out even when a directory holds it (merge's own XLIFF file).
   std::filesystem::path skip;
+  MergeConflicts conflicts = MergeConflicts::are_errors;
 };
 
 // Reads every input (files, or directories searched recursively for the extensions the

@@ -15,6 +15,11 @@ bool use_color() {
   return (no_color == nullptr || no_color[0] == '\0') && ::isatty(STDERR_FILENO) != 0;
 }
 
+bool use_color_on_stdout() {
+  const char* no_color = std::getenv("NO_COLOR");
+  return (no_color == nullptr || no_color[0] == '\0') && ::isatty(STDOUT_FILENO) != 0;
+}
+
 int terminal_width() {
   winsize size{};
   if (::isatty(STDOUT_FILENO) != 0 && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 &&

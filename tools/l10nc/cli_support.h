@@ -19,6 +19,8 @@ inline constexpr int kUsageError = 2;    // bad command line, missing or unreada
 
 // True when stderr is a terminal and NO_COLOR is unset.
 bool use_color();
+// True when stdout is a terminal and NO_COLOR is unset (for reports written to stdout).
+bool use_color_on_stdout();
 
 // Terminal width for stdout: the terminal's, else $COLUMNS, else 80.
 int terminal_width();

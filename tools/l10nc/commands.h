@@ -19,5 +19,6 @@ Command add_dump_command(CLI::App& app);
 Command add_new_locale_command(CLI::App& app);
 Command add_merge_command(CLI::App& app);
 Command add_export_command(CLI::App& app);
+Command add_check_command(CLI::App& app);
 
 }  // namespace l10nc::cli

@@ -14,12 +14,14 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", std::string("l10nc ") + L10NC_VERSION);
   app.require_subcommand(1);
   app.footer(
-      "Exit status: 0 success, 1 invalid input, 2 usage error or unreadable input.\n"
+      "Exit status: 0 success, 1 invalid input (or a failed check), 2 usage error or\n"
+      "unreadable input.\n"
       "Run 'l10nc COMMAND --help' for a command's options.");
 
-  const Command commands[] = {add_compile_command(app), add_show_command(app),
-                              add_dump_command(app),    add_new_locale_command(app),
-                              add_merge_command(app),   add_export_command(app)};
+  const Command commands[] = {add_compile_command(app),    add_show_command(app),
+                              add_dump_command(app),       add_check_command(app),
+                              add_new_locale_command(app), add_merge_command(app),
+                              add_export_command(app)};
 
   try {
     app.parse(argc, argv);

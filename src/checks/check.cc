@@ -1,0 +1,49 @@
+#include "checks/check.h"
+
+namespace l10nc {
+
+void FindingReporter::report(const CheckedTranslation& translation, const Message& text,
+                             std::string message) {
+  Finding finding;
+  finding.diagnostic.severity = severity_;
+  finding.diagnostic.check_id = check_id_;
+  finding.diagnostic.location = catalog_.location(text.origin);
+  finding.diagnostic.message = std::move(message);
+  finding.diagnostic.notes.push_back(
+      {catalog_.location(translation.entry.source.origin), "the English source is here"});
+  finding.key = translation.entry.key;
+  finding.locale = translation.locale;
+  finding.text_hash = hash_text(text.pattern);
+  findings_.push_back(std::move(finding));
+}
+
+void FindingReporter::report_source(const Entry& entry, std::string message) {
+  Finding finding;
+  finding.diagnostic.severity = severity_;
+  finding.diagnostic.check_id = check_id_;
+  finding.diagnostic.location = catalog_.location(entry.source.origin);
+  finding.diagnostic.message = std::move(message);
+  finding.key = entry.key;
+  finding.text_hash = hash_text(entry.source.pattern);
+  findings_.push_back(std::move(finding));
+}
+
+void FindingReporter::report(Diagnostic diagnostic, std::string key, std::string locale,
+                             std::string_view text) {
+  Finding finding;
+  finding.diagnostic = std::move(diagnostic);
+  finding.diagnostic.severity = severity_;
+  finding.diagnostic.check_id = check_id_;
+  finding.key = std::move(key);
+  finding.locale = std::move(locale);
+  finding.text_hash = hash_text(text);
+  findings_.push_back(std::move(finding));
+}
+
+std::string join_problems(const std::vector<std::string>& problems) {
+  std::string joined;
+  for (const std::string& problem : problems) joined += (joined.empty() ? "" : "; ") + problem;
+  return joined;
+}
+
+}  // namespace l10nc

@@ -1,0 +1,107 @@
+#include "checks/coverage.h"
+
+#include <cstdio>
+#include <set>
+
+#include "model/locale_id.h"
+
+namespace l10nc {
+
+size_t covered_keys(const CoverageCounts& counts, const CoverageOptions& options) {
+  return counts.translated + (options.count_machine_translated ? counts.machine_translated : 0);
+}
+
+size_t coverage_permille(const CoverageCounts& counts, const CoverageOptions& options) {
+  if (counts.total == 0) return 1000;
+  return covered_keys(counts, options) * 1000 / counts.total;
+}
+
+std::string format_coverage(const CoverageCounts& counts, const CoverageOptions& options) {
+  const size_t permille = coverage_permille(counts, options);
+  return std::to_string(permille / 10) + "." + std::to_string(permille % 10) + "%";
+}
+
+std::string format_minimum(double minimum) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%g%%", minimum);
+  return text;
+}
+
+std::optional<double> CoverageThresholds::minimum_for(const std::string& locale) const {
+  std::vector<std::string> chain = {locale};
+  for (std::string& parent : parent_locales(locale)) chain.push_back(std::move(parent));
+  for (const std::string& candidate : chain) {
+    auto found = by_locale.find(candidate);
+    if (found != by_locale.end()) return found->second;
+  }
+  return all_locales;
+}
+
+namespace {
+
+void count(CoverageCounts& counts, const Entry& entry, const Translation* translation) {
+  ++counts.total;
+  if (translation == nullptr) {
+    ++counts.missing;
+    return;
+  }
+  switch (translation->state) {
+    case TranslationState::missing:
+      ++counts.missing;
+      return;
+    case TranslationState::needs_review:
+      ++counts.needs_review;
+      break;
+    case TranslationState::machine_translated:
+      ++counts.machine_translated;
+      break;
+    case TranslationState::translated:
+      ++counts.translated;
+      break;
+  }
+  if (translation->text.pattern == entry.source.pattern) ++counts.same_as_source;
+}
+
+}  // namespace
+
+std::vector<LocaleCoverage> compute_coverage(const Catalog& catalog, const CoverageOptions& options,
+                                             const CoverageThresholds& thresholds) {
+  std::set<std::string> locales;
+  std::set<std::string> covered;  // the catalog's locales and their ancestors
+  for (const std::string& locale : catalog.locales()) {
+    locales.insert(locale);
+    covered.insert(locale);
+    for (const std::string& parent : parent_locales(locale)) covered.insert(parent);
+  }
+  for (const auto& [locale, minimum] : thresholds.by_locale)
+    if (!covered.contains(locale)) locales.insert(locale);
+
+  std::vector<LocaleCoverage> coverage;
+  for (const std::string& locale : locales) {
+    LocaleCoverage result;
+    result.locale = locale;
+    std::map<std::string, CoverageCounts> documents;
+    std::set<std::string> present;
+    for (const Entry& entry : catalog.entries()) {
+      auto found = entry.translations.find(locale);
+      const Translation* translation = found == entry.translations.end() ? nullptr : &found->second;
+      count(result.counts, entry, translation);
+      count(documents[entry.document], entry, translation);
+      if (translation != nullptr) present.insert(entry.document);
+    }
+    for (const auto& [document, counts] : documents) {
+      if (present.contains(document))
+        result.documents.push_back({document, counts});
+      else
+        result.absent_documents.push_back(document);
+    }
+    result.minimum = thresholds.minimum_for(locale);
+    if (result.minimum)
+      result.passed = static_cast<double>(covered_keys(result.counts, options)) * 100.0 >=
+                      *result.minimum * static_cast<double>(result.counts.total);
+    coverage.push_back(std::move(result));
+  }
+  return coverage;
+}
+
+}  // namespace l10nc

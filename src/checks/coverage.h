@@ -1,0 +1,72 @@
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/catalog.h"
+
+namespace l10nc {
+
+// How many of the catalog's keys a locale has, by state. Every key of the catalog counts: a
+// key the locale has no record of at all is missing.
+struct CoverageCounts {
+  size_t total = 0;
+  size_t translated = 0;
+  size_t machine_translated = 0;
+  size_t needs_review = 0;
+  size_t missing = 0;
+  size_t same_as_source = 0;  // targets equal to the English (also counted in their state)
+};
+
+struct CoverageOptions {
+  bool count_machine_translated = true;  // false with --no-mt: they count as untranslated
+};
+
+// Keys that count as translated: translated, and machine-translated unless --no-mt.
+// Needs-review keys do not count: their English changed, or someone flagged them.
+size_t covered_keys(const CoverageCounts& counts, const CoverageOptions& options);
+
+// Coverage in tenths of a percent, rounded down so that "80.0%" is never shown for 79.96%.
+// 1000 when there is nothing to translate.
+size_t coverage_permille(const CoverageCounts& counts, const CoverageOptions& options);
+// "97.4%".
+std::string format_coverage(const CoverageCounts& counts, const CoverageOptions& options);
+
+// A minimum as given: "90%", "99.5%".
+std::string format_minimum(double minimum);
+
+// --min-coverage: one minimum for every locale, and minimums for given locales (ICU ids). A
+// language's minimum ("es") holds for its regional locales (es_ES) too, unless they have one.
+struct CoverageThresholds {
+  std::optional<double> all_locales;
+  std::map<std::string, double> by_locale;
+
+  std::optional<double> minimum_for(const std::string& locale) const;
+};
+
+struct DocumentCoverage {
+  std::string document;  // Entry::document: the document a key came from
+  CoverageCounts counts;
+};
+
+struct LocaleCoverage {
+  std::string locale;
+  CoverageCounts counts;
+  // Documents the locale has at least one translation record from, by name.
+  std::vector<DocumentCoverage> documents;
+  // Documents the locale has nothing from: all their keys are missing.
+  std::vector<std::string> absent_documents;
+  std::optional<double> minimum;
+  bool passed = true;  // at or above the minimum (always, without one)
+};
+
+// Coverage of every locale the catalog translates into, and of every locale a threshold
+// names that none of those is or belongs to (a required locale the catalog lacks has 0%),
+// sorted by locale.
+std::vector<LocaleCoverage> compute_coverage(const Catalog& catalog, const CoverageOptions& options,
+                                             const CoverageThresholds& thresholds);
+
+}  // namespace l10nc

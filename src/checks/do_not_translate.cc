@@ -1,0 +1,43 @@
+// [do-not-translate]: an identifier of the English (SEC_E_OK, CompleteAuthToken, call()) is
+// missing from the translation; in keyed tables, the key is missing from the translated cell.
+#include "checks/check.h"
+#include "checks/identifier_tokens.h"
+
+namespace l10nc {
+
+namespace {
+
+std::string quote_list(const std::vector<std::string>& tokens) {
+  constexpr size_t kShown = 5;
+  std::string list;
+  for (size_t i = 0; i < tokens.size() && i < kShown; ++i)
+    list += (i == 0 ? "'" : ", '") + tokens[i] + "'";
+  if (tokens.size() > kShown) list += " and " + std::to_string(tokens.size() - kShown) + " more";
+  return list;
+}
+
+}  // namespace
+
+void check_do_not_translate(const CheckedTranslation& checked, FindingReporter& reporter) {
+  // DocFX keyed rows: the first cell is the key itself, so its translation must keep it.
+  const std::optional<Message>& label = checked.translation.label;
+  if (label) {
+    const std::optional<ParsedPattern> cell = parse_pattern(label->pattern);
+    if (cell && !contains_token(cell->text, checked.entry.key))
+      reporter.report(checked, *label,
+                      "the identifier '" + checked.entry.key +
+                          "' is missing from the translated first cell '" + cell->text + "'");
+  }
+
+  if (checked.source == nullptr || checked.target == nullptr) return;
+  std::vector<std::string> missing;
+  for (std::string& token : identifier_tokens(checked.source->text))
+    if (!contains_token(checked.target->text, token)) missing.push_back(std::move(token));
+  if (missing.empty()) return;
+  reporter.report(checked, checked.translation.text,
+                  (missing.size() == 1 ? "the identifier " : "the identifiers ") +
+                      quote_list(missing) + " of the English " +
+                      (missing.size() == 1 ? "is" : "are") + " missing from the translation");
+}
+
+}  // namespace l10nc

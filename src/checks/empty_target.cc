@@ -1,0 +1,28 @@
+// [empty-target]: a translation marked as done has no text.
+#include <unicode/uchar.h>
+
+#include "base/unicode_text.h"
+#include "checks/check.h"
+
+namespace l10nc {
+
+namespace {
+
+bool is_blank(const std::string& text) {
+  const icu::UnicodeString characters = to_utf16(text);
+  for (int32_t i = 0; i < characters.length(); i = characters.moveIndex32(i, 1))
+    if (!u_isUWhiteSpace(characters.char32At(i))) return false;
+  return true;
+}
+
+}  // namespace
+
+void check_empty_target(const CheckedTranslation& checked, FindingReporter& reporter) {
+  if (checked.source == nullptr || checked.target == nullptr) return;
+  if (!is_blank(checked.target->text) || is_blank(checked.source->text)) return;
+  reporter.report(
+      checked, checked.translation.text,
+      "the translation is empty but marked " + std::string(state_name(checked.translation.state)));
+}
+
+}  // namespace l10nc

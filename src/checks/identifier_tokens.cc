@@ -1,0 +1,79 @@
+#include "checks/identifier_tokens.h"
+
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+
+#include <algorithm>
+
+#include "base/regex.h"
+#include "base/unicode_text.h"
+
+namespace l10nc {
+
+namespace {
+
+// ASCII names joined by "::", "->" or ".", optionally called, not inside a longer word.
+// Only Latin letters, digits, marks and '_' continue a word: Chinese, Japanese and Korean
+// text runs into identifiers without a space ("MsCorEE.dll에").
+constexpr char16_t kTokenPattern[] =
+    u"(?<![\\p{Script=Latin}\\p{M}\\p{Nd}_])"
+    u"[A-Za-z_][A-Za-z0-9_]*(?:(?:::|->|\\.)[A-Za-z_][A-Za-z0-9_]*)*(?:\\(\\))?"
+    u"(?![\\p{Script=Latin}\\p{M}\\p{Nd}_])";
+
+bool is_word_character(UChar32 c) {
+  UErrorCode status = U_ZERO_ERROR;
+  return c == '_' || u_isdigit(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0 ||
+         (u_isalpha(c) && uscript_getScript(c, &status) == USCRIPT_LATIN);
+}
+
+// snake_case, UPPER_CASE, camelCase, PascalCase: an underscore next to a letter or digit, or
+// a lowercase letter followed by an uppercase one.
+bool is_code_name(std::string_view name) {
+  const bool has_alnum = std::any_of(name.begin(), name.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  });
+  if (has_alnum && name.find('_') != std::string_view::npos) return true;
+  for (size_t i = 1; i < name.size(); ++i)
+    if (name[i - 1] >= 'a' && name[i - 1] <= 'z' && name[i] >= 'A' && name[i] <= 'Z') return true;
+  return false;
+}
+
+bool is_identifier_token(std::string_view token) {
+  if (token.ends_with("()") || token.find("::") != std::string_view::npos ||
+      token.find("->") != std::string_view::npos)
+    return true;
+  size_t begin = 0;
+  while (begin <= token.size()) {
+    const size_t end = std::min(token.find('.', begin), token.size());
+    if (is_code_name(token.substr(begin, end - begin))) return true;
+    begin = end + 1;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<std::string> identifier_tokens(std::string_view text) {
+  static const Regex kTokens(kTokenPattern);
+  std::vector<std::string> tokens;
+  for (std::vector<std::string>& match : kTokens.find_all(text))
+    if (is_identifier_token(match[0]) &&
+        std::find(tokens.begin(), tokens.end(), match[0]) == tokens.end())
+      tokens.push_back(std::move(match[0]));
+  return tokens;
+}
+
+bool contains_token(std::string_view text, std::string_view token) {
+  const icu::UnicodeString haystack = to_utf16(text);
+  const icu::UnicodeString needle = to_utf16(token);
+  if (needle.isEmpty()) return false;
+  for (int32_t at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
+    const int32_t end = at + needle.length();
+    const bool starts = at == 0 || !is_word_character(haystack.char32At(at - 1));
+    const bool ends = end >= haystack.length() || !is_word_character(haystack.char32At(end));
+    if (starts && ends) return true;
+  }
+  return false;
+}
+
+}  // namespace l10nc

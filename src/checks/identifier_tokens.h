@@ -1,0 +1,19 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace l10nc {
+
+// Code identifiers in text, which translations must keep unchanged: snake_case and
+// UPPER_CASE names (SEC_E_OK), camelCase and PascalCase ones (CompleteAuthToken), and code
+// tokens (Type::member, object->field, call(), Namespace.TypeName). Plain words, acronyms
+// (SSPI) and file names (Winerror.h) are not identifiers. In order of appearance, no repeats.
+std::vector<std::string> identifier_tokens(std::string_view text);
+
+// Whether `text` contains `token` as a whole token: not preceded or followed by a Latin letter,
+// digit, combining mark or '_' (Chinese, Japanese and Korean text may touch it).
+bool contains_token(std::string_view text, std::string_view token);
+
+}  // namespace l10nc

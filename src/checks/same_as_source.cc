@@ -1,0 +1,48 @@
+// [same-as-source]: the translation is the English, copied and never translated.
+#include <unicode/uchar.h>
+
+#include <algorithm>
+
+#include "base/unicode_text.h"
+#include "checks/check.h"
+#include "checks/identifier_tokens.h"
+#include "model/locale_id.h"
+
+namespace l10nc {
+
+namespace {
+
+// Whether the text has words a translator would translate: identifiers, all-capital acronyms
+// (HRESULT, SSPI) and words with digits (0x80090308, v2) don't count.
+bool has_words(std::string text) {
+  for (const std::string& token : identifier_tokens(text))
+    for (size_t at = text.find(token); at != std::string::npos; at = text.find(token, at))
+      std::fill_n(text.begin() + static_cast<ptrdiff_t>(at), token.size(), ' ');
+  const icu::UnicodeString characters = to_utf16(text + " ");  // the space ends the last word
+  bool translatable = false;  // in the current word: a letter that is not an ASCII capital
+  bool digits = false;
+  for (int32_t i = 0; i < characters.length(); i = characters.moveIndex32(i, 1)) {
+    const UChar32 c = characters.char32At(i);
+    if (u_hasBinaryProperty(c, UCHAR_ALPHABETIC)) {
+      translatable = translatable || !(c >= 'A' && c <= 'Z');
+    } else if (u_isdigit(c)) {
+      digits = true;
+    } else {
+      if (translatable && !digits) return true;
+      translatable = digits = false;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+void check_same_as_source(const CheckedTranslation& checked, FindingReporter& reporter) {
+  if (checked.source == nullptr || checked.target == nullptr) return;
+  if (language_of(checked.locale) == "en") return;  // English variants copy most messages
+  if (checked.translation.text.pattern != checked.entry.source.pattern) return;
+  if (!has_words(checked.source->text)) return;
+  reporter.report(checked, checked.translation.text, "the translation is the same as the English");
+}
+
+}  // namespace l10nc

@@ -1,0 +1,68 @@
+#include <sstream>
+
+#include "writers/check_reports.h"
+
+namespace l10nc {
+
+namespace {
+
+// GitHub's workflow command escaping: data escapes %, CR and LF; property values also ':'
+// and ','.
+std::string escape_data(std::string_view text) {
+  std::string out;
+  for (const char c : text) {
+    if (c == '%')
+      out += "%25";
+    else if (c == '\r')
+      out += "%0D";
+    else if (c == '\n')
+      out += "%0A";
+    else
+      out += c;
+  }
+  return out;
+}
+
+std::string escape_property(std::string_view text) {
+  std::string out;
+  for (const char c : escape_data(text)) {
+    if (c == ':')
+      out += "%3A";
+    else if (c == ',')
+      out += "%2C";
+    else
+      out += c;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string write_github_report(const CheckReport& report) {
+  std::ostringstream out;
+  for (const Finding& finding : report.findings) {
+    const Location& location = finding.diagnostic.location;
+    out << "::" << (finding.severity() == Severity::error ? "error" : "warning");
+    out << " file=" << escape_property(location.file);
+    if (location.line > 0) out << ",line=" << location.line << ",col=" << location.column;
+    std::string title = finding.check_id() + " " + finding.key;
+    if (!finding.locale.empty()) title += " (" + finding.locale + ")";
+    out << ",title=" << escape_property(title);
+    out << "::" << escape_data(finding.diagnostic.message) << "\n";
+  }
+  for (const LocaleCoverage& locale : report.coverage) {
+    const std::string coverage = format_coverage(locale.counts, report.coverage_options);
+    if (!locale.passed) {
+      out << "::error title=" << escape_property("coverage (" + locale.locale + ")") << "::"
+          << escape_data(locale.locale + " coverage " + coverage + " is below the minimum " +
+                         format_minimum(*locale.minimum))
+          << "\n";
+    } else {
+      out << "l10nc: " << locale.locale << " coverage " << coverage << " (" << locale.counts.total
+          << " keys)\n";
+    }
+  }
+  return out.str();
+}
+
+}  // namespace l10nc

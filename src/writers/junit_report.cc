@@ -1,0 +1,101 @@
+#include <pugixml.hpp>
+
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "writers/check_reports.h"
+
+namespace l10nc {
+
+namespace {
+
+// Findings about the English itself (no locale) go to a suite of their own.
+constexpr std::string_view kSourceSuite = "source";
+
+struct Suite {
+  const LocaleCoverage* coverage = nullptr;
+  std::map<std::string, std::vector<const Finding*>> findings;  // by check id
+};
+
+void add_failure(pugi::xml_node testcase, const std::vector<const Finding*>& findings) {
+  bool error = false;
+  std::string text;
+  for (const Finding* finding : findings) {
+    error = error || finding->severity() == Severity::error;
+    text += finding->diagnostic.location.to_string() + ": " +
+            std::string(severity_name(finding->severity())) + ": " + finding->diagnostic.message +
+            " [" + finding->key + "]\n";
+  }
+  pugi::xml_node failure = testcase.append_child("failure");
+  const std::string count = std::to_string(findings.size());
+  failure.append_attribute("message") =
+      (count + (findings.size() == 1 ? " finding" : " findings")).c_str();
+  failure.append_attribute("type") = error ? "error" : "warning";
+  failure.text() = text.c_str();
+}
+
+}  // namespace
+
+std::string write_junit_report(const CheckReport& report) {
+  std::map<std::string, Suite> suites;
+  for (const LocaleCoverage& coverage : report.coverage)
+    suites[coverage.locale].coverage = &coverage;
+  for (const Finding& finding : report.findings)
+    suites[finding.locale.empty() ? std::string(kSourceSuite) : finding.locale]
+        .findings[finding.check_id()]
+        .push_back(&finding);
+
+  pugi::xml_document document;
+  pugi::xml_node declaration = document.append_child(pugi::node_declaration);
+  declaration.append_attribute("version") = "1.0";
+  declaration.append_attribute("encoding") = "UTF-8";
+  pugi::xml_node root = document.append_child("testsuites");
+  root.append_attribute("name") = "l10nc check";
+  size_t all_tests = 0;
+  size_t all_failures = 0;
+  for (const auto& [name, suite] : suites) {
+    pugi::xml_node node = root.append_child("testsuite");
+    node.append_attribute("name") = name.c_str();
+    size_t tests = 0;
+    size_t failures = 0;
+    if (suite.coverage != nullptr) {
+      pugi::xml_node testcase = node.append_child("testcase");
+      testcase.append_attribute("classname") = name.c_str();
+      testcase.append_attribute("name") = "coverage";
+      ++tests;
+      if (!suite.coverage->passed) {
+        pugi::xml_node failure = testcase.append_child("failure");
+        const std::string message =
+            "coverage " + format_coverage(suite.coverage->counts, report.coverage_options) +
+            " is below the minimum " + format_minimum(*suite.coverage->minimum);
+        failure.append_attribute("message") = message.c_str();
+        failure.append_attribute("type") = "coverage";
+        ++failures;
+      }
+    }
+    for (const EnabledCheck& check : report.checks) {
+      pugi::xml_node testcase = node.append_child("testcase");
+      testcase.append_attribute("classname") = name.c_str();
+      testcase.append_attribute("name") = std::string(check.info->id).c_str();
+      ++tests;
+      auto found = suite.findings.find(std::string(check.info->id));
+      if (found == suite.findings.end()) continue;
+      add_failure(testcase, found->second);
+      ++failures;
+    }
+    node.append_attribute("tests") = tests;
+    node.append_attribute("failures") = failures;
+    node.append_attribute("errors") = 0;
+    all_tests += tests;
+    all_failures += failures;
+  }
+  root.append_attribute("tests") = all_tests;
+  root.append_attribute("failures") = all_failures;
+
+  std::ostringstream out;
+  document.save(out, "  ", pugi::format_indent, pugi::encoding_utf8);
+  return out.str();
+}
+
+}  // namespace l10nc

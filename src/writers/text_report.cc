@@ -1,0 +1,114 @@
+#include <algorithm>
+
+#include "base/unicode_text.h"
+#include "writers/check_reports.h"
+
+namespace l10nc {
+
+namespace {
+
+class Table {
+ public:
+  explicit Table(std::vector<std::string> header) { rows_.push_back(std::move(header)); }
+  void add(std::vector<std::string> row) { rows_.push_back(std::move(row)); }
+
+  // The first two columns are text (left-aligned), the rest numbers (right-aligned).
+  std::string render() const {
+    std::vector<size_t> widths(rows_.front().size(), 0);
+    for (const auto& row : rows_)
+      for (size_t i = 0; i < row.size(); ++i)
+        widths[i] = std::max(widths[i], static_cast<size_t>(display_width(row[i])));
+    std::string out;
+    for (const auto& row : rows_) {
+      std::string line;
+      for (size_t i = 0; i < row.size(); ++i) {
+        const std::string padding(widths[i] - static_cast<size_t>(display_width(row[i])), ' ');
+        if (i > 0) line += "  ";
+        line += i < 2 || i + 1 == row.size() ? row[i] + padding : padding + row[i];
+      }
+      while (!line.empty() && line.back() == ' ') line.pop_back();
+      out += line + "\n";
+    }
+    return out;
+  }
+
+ private:
+  std::vector<std::vector<std::string>> rows_;
+};
+
+std::string plural(size_t count, std::string_view word) {
+  return std::to_string(count) + " " + std::string(word) + (count == 1 ? "" : "s");
+}
+
+std::vector<std::string> counts_row(const std::string& locale, const std::string& document,
+                                    const CoverageCounts& counts, const CoverageOptions& options) {
+  return {locale,
+          document,
+          std::to_string(counts.total),
+          std::to_string(counts.translated),
+          std::to_string(counts.machine_translated),
+          std::to_string(counts.needs_review),
+          std::to_string(counts.missing),
+          std::to_string(counts.same_as_source),
+          format_coverage(counts, options),
+          "",
+          ""};
+}
+
+std::string coverage_table(const CheckReport& report) {
+  Table table({"locale", "document", "keys", "translated", "machine-translated", "needs-review",
+               "missing", "same-as-source", "coverage", "minimum", "result"});
+  for (const LocaleCoverage& locale : report.coverage) {
+    size_t in_documents = 0;
+    for (const DocumentCoverage& document : locale.documents) {
+      table.add(
+          counts_row(locale.locale, document.document, document.counts, report.coverage_options));
+      in_documents += document.counts.total;
+    }
+    if (!locale.absent_documents.empty()) {
+      CoverageCounts absent;
+      absent.total = absent.missing = locale.counts.total - in_documents;
+      table.add(
+          counts_row(locale.locale,
+                     "(" + plural(locale.absent_documents.size(), "document") + " not translated)",
+                     absent, report.coverage_options));
+    }
+    std::vector<std::string> total =
+        counts_row(locale.locale, "(all)", locale.counts, report.coverage_options);
+    total[9] = locale.minimum ? format_minimum(*locale.minimum) : "";
+    total[10] = !locale.minimum ? "" : locale.passed ? "ok" : "BELOW MINIMUM";
+    table.add(std::move(total));
+  }
+  return table.render();
+}
+
+}  // namespace
+
+std::string write_text_report(const CheckReport& report, DiagnosticPrinter& printer) {
+  std::string out;
+  for (const Finding& finding : report.findings) out += printer.format(finding.diagnostic);
+  if (!report.findings.empty()) out += "\n";
+
+  out += "Coverage (";
+  out += report.coverage_options.count_machine_translated
+             ? "machine translations count as translated; --no-mt counts them as untranslated"
+             : "--no-mt: machine translations count as untranslated";
+  out += "):\n";
+  out += coverage_table(report);
+  out += "\n";
+
+  out += "l10nc check: ";
+  out += report.passed() ? "passed" : "FAILED";
+  out += ": " + plural(report.count(Severity::error), "error") + ", " +
+         plural(report.count(Severity::warning), "warning");
+  if (report.suppressed > 0)
+    out += " (" + std::to_string(report.suppressed) + " more suppressed by the baseline)";
+  std::string below;
+  for (const LocaleCoverage& locale : report.coverage)
+    if (!locale.passed) below += (below.empty() ? "" : ", ") + locale.locale;
+  if (!below.empty()) out += "; coverage below the minimum: " + below;
+  out += "\n";
+  return out;
+}
+
+}  // namespace l10nc

@@ -1,0 +1,119 @@
+#include "checks/coverage.h"
+
+#include <gtest/gtest.h>
+
+#include "checks/check_test_support.h"
+
+namespace l10nc {
+namespace {
+
+using testing::Sample;
+
+Document document_of(const std::string& path, const std::string& name, const std::string& locale,
+                     const std::vector<Sample>& samples) {
+  Document document;
+  document.path = path;
+  document.name = name;
+  document.locale = locale;
+  for (const Sample& sample : samples) {
+    Unit unit;
+    unit.key = sample.key;
+    unit.source = {sample.source, {0, 1, 1}};
+    if (sample.state != TranslationState::missing) unit.target = Message{sample.target, {0, 1, 1}};
+    unit.state = sample.state;
+    document.units.push_back(std::move(unit));
+  }
+  return document;
+}
+
+// Two documents; French has both (one key of each state), Polish only the first.
+Catalog two_documents() {
+  Catalog catalog;
+  DiagnosticList diagnostics;
+  catalog.add(document_of("fr/a.md", "a", "fr",
+                          {{"Open", "Ouvrir", "a.open", TranslationState::translated},
+                           {"Save", "Enregistrer", "a.save", TranslationState::machine_translated},
+                           {"Close", "Fermer", "a.close", TranslationState::needs_review},
+                           {"Quit", "", "a.quit", TranslationState::missing}}),
+              diagnostics);
+  catalog.add(document_of("fr/b.md", "b", "fr",
+                          {{"Menu", "Menu", "b.menu", TranslationState::translated},
+                           {"Help", "Aide", "b.help", TranslationState::machine_translated}}),
+              diagnostics);
+  catalog.add(document_of("pl/a.md", "a", "pl",
+                          {{"Open", "Otwórz", "a.open", TranslationState::translated},
+                           {"Save", "Zapisz", "a.save", TranslationState::translated}}),
+              diagnostics);
+  EXPECT_FALSE(diagnostics.has_errors());
+  return catalog;
+}
+
+TEST(Coverage, CountsEveryStatePerLocaleAndDocument) {
+  const auto coverage = compute_coverage(two_documents(), {}, {});
+  ASSERT_EQ(coverage.size(), 2u);
+  const LocaleCoverage& french = coverage[0];
+  EXPECT_EQ(french.locale, "fr");
+  EXPECT_EQ(french.counts.total, 6u);
+  EXPECT_EQ(french.counts.translated, 2u);
+  EXPECT_EQ(french.counts.machine_translated, 2u);
+  EXPECT_EQ(french.counts.needs_review, 1u);
+  EXPECT_EQ(french.counts.missing, 1u);
+  EXPECT_EQ(french.counts.same_as_source, 1u);  // "Menu"
+  ASSERT_EQ(french.documents.size(), 2u);
+  EXPECT_EQ(french.documents[0].document, "a");
+  EXPECT_EQ(french.documents[0].counts.total, 4u);
+  EXPECT_EQ(french.documents[1].counts.total, 2u);
+  EXPECT_TRUE(french.absent_documents.empty());
+  EXPECT_EQ(format_coverage(french.counts, {}), "66.6%");  // 4 of 6, rounded down
+
+  // Polish has nothing of document b: its keys are missing, not left out.
+  const LocaleCoverage& polish = coverage[1];
+  EXPECT_EQ(polish.counts.total, 6u);
+  EXPECT_EQ(polish.counts.translated, 2u);
+  EXPECT_EQ(polish.counts.missing, 4u);
+  ASSERT_EQ(polish.documents.size(), 1u);
+  EXPECT_EQ(polish.documents[0].counts.missing, 2u);
+  EXPECT_EQ(polish.absent_documents, std::vector<std::string>{"b"});
+}
+
+TEST(Coverage, NoMtCountsMachineTranslationsAsUntranslated) {
+  CoverageOptions no_mt;
+  no_mt.count_machine_translated = false;
+  const auto coverage = compute_coverage(two_documents(), no_mt, {});
+  EXPECT_EQ(covered_keys(coverage[0].counts, no_mt), 2u);
+  EXPECT_EQ(format_coverage(coverage[0].counts, no_mt), "33.3%");
+}
+
+TEST(Coverage, ThresholdsFailOnlyBelowTheMinimumNeverByRounding) {
+  CoverageThresholds thresholds;
+  thresholds.all_locales = 66.6;
+  thresholds.by_locale["pl"] = 30;
+  auto coverage = compute_coverage(two_documents(), {}, thresholds);
+  EXPECT_TRUE(coverage[0].passed);  // 66.67% >= 66.6%
+  EXPECT_TRUE(coverage[1].passed);  // 33.3% >= 30%
+  thresholds.all_locales = 66.7;    // shown as 66.6%, but 4/6 is below 66.7
+  coverage = compute_coverage(two_documents(), {}, thresholds);
+  EXPECT_FALSE(coverage[0].passed);
+  EXPECT_EQ(coverage[0].minimum, 66.7);
+  EXPECT_TRUE(coverage[1].passed);
+}
+
+TEST(Coverage, ALanguageMinimumHoldsForItsRegionsAndARequiredLocaleMayBeAbsent) {
+  CoverageThresholds thresholds;
+  thresholds.by_locale["fr"] = 10;
+  thresholds.by_locale["de"] = 10;
+  Catalog catalog;
+  DiagnosticList diagnostics;
+  catalog.add(document_of("fr-CA/a.md", "a", "fr_CA", {{"Open", "Ouvrir", "a.open"}}), diagnostics);
+  const auto coverage = compute_coverage(catalog, {}, thresholds);
+  ASSERT_EQ(coverage.size(), 2u);
+  EXPECT_EQ(coverage[0].locale, "de");
+  EXPECT_EQ(format_coverage(coverage[0].counts, {}), "0.0%");
+  EXPECT_FALSE(coverage[0].passed);
+  EXPECT_EQ(coverage[1].locale, "fr_CA");
+  EXPECT_EQ(coverage[1].minimum, 10);
+  EXPECT_TRUE(coverage[1].passed);
+}
+
+}  // namespace
+}  // namespace l10nc

@@ -1,0 +1,38 @@
+#include "checks/identifier_tokens.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+namespace l10nc {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+
+TEST(IdentifierTokens, FindsCodeNamesAndCodeTokens) {
+  EXPECT_THAT(
+      identifier_tokens("Call CompleteAuthToken after SEC_I_COMPLETE_NEEDED, then "
+                        "IHostTask::Alert, obj->field, free() or System.AppDomain, "
+                        "about_CommonParameters and _reserved; again SEC_I_COMPLETE_NEEDED."),
+      ElementsAre("CompleteAuthToken", "SEC_I_COMPLETE_NEEDED", "IHostTask::Alert", "obj->field",
+                  "free()", "System.AppDomain", "about_CommonParameters", "_reserved"));
+}
+
+TEST(IdentifierTokens, LeavesWordsAcronymsAndFileNames) {
+  EXPECT_THAT(identifier_tokens("The SSPI status codes in Winerror.h, e.g. HRESULT values: "
+                                "s _ E _ no coinciden"),
+              IsEmpty());
+  EXPECT_THAT(identifier_tokens("Größe_x ist keinIdentifier"), ElementsAre("keinIdentifier"));
+}
+
+TEST(ContainsToken, NeedsAWholeTokenButLetsCjkTextTouchIt) {
+  EXPECT_TRUE(contains_token("MsCorEE.dll에 포함", "MsCorEE.dll"));
+  EXPECT_TRUE(contains_token("<SEC_E_OK>", "SEC_E_OK"));
+  EXPECT_FALSE(contains_token("SEC_E_OKAY", "SEC_E_OK"));
+  EXPECT_FALSE(contains_token("xSEC_E_OK", "SEC_E_OK"));
+  EXPECT_FALSE(contains_token("SEC_E_OKé", "SEC_E_OK"));
+  EXPECT_FALSE(contains_token("IHostTask:: Alert", "IHostTask::Alert"));
+}
+
+}  // namespace
+}  // namespace l10nc

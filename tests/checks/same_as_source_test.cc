@@ -1,0 +1,27 @@
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "checks/check_test_support.h"
+
+namespace l10nc {
+namespace {
+
+using testing::check_one;
+using ::testing::ElementsAre;
+using testing::messages;
+
+TEST(SameAsSource, ReportsCopiedEnglish) {
+  EXPECT_THAT(messages(check_one("same-as-source", "fr", "Remarks", "Remarks")),
+              ElementsAre("the translation is the same as the English"));
+  EXPECT_EQ(check_one("same-as-source", "ja", "Description", "Description").size(), 1u);
+}
+
+TEST(SameAsSource, AcceptsIdentifiersAcronymsEnglishLocalesAndRealTranslations) {
+  EXPECT_TRUE(check_one("same-as-source", "fr", "Remarks", "Remarques").empty());
+  EXPECT_TRUE(check_one("same-as-source", "ja", "HRESULT", "HRESULT").empty());
+  EXPECT_TRUE(check_one("same-as-source", "ja", "SEC_E_OK (0x0)", "SEC_E_OK (0x0)").empty());
+  EXPECT_TRUE(check_one("same-as-source", "en_GB", "Remarks", "Remarks").empty());
+}
+
+}  // namespace
+}  // namespace l10nc
