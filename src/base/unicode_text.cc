@@ -2,6 +2,7 @@
 
 #include <unicode/uchar.h>
 #include <unicode/ucnv.h>
+#include <unicode/ustring.h>
 #include <unicode/utf8.h>
 
 #include <memory>
@@ -11,6 +12,16 @@ namespace l10nc {
 icu::UnicodeString to_utf16(std::string_view utf8) {
   return icu::UnicodeString::fromUTF8(
       icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+}
+
+void append_utf16(std::u16string& out, std::string_view utf8) {
+  const size_t start = out.size();
+  out.resize(start + utf8.size());  // never more UTF-16 units than UTF-8 bytes
+  int32_t length = 0;
+  UErrorCode status = U_ZERO_ERROR;
+  u_strFromUTF8WithSub(out.data() + start, static_cast<int32_t>(utf8.size()), &length, utf8.data(),
+                       static_cast<int32_t>(utf8.size()), 0xFFFD, nullptr, &status);
+  out.resize(start + (U_SUCCESS(status) ? static_cast<size_t>(length) : 0));
 }
 
 std::string to_utf8(const icu::UnicodeString& text) {

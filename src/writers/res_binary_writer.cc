@@ -1,14 +1,13 @@
 #include "writers/res_binary_writer.h"
 
-#include <unicode/unistr.h>
 #include <unicode/utf16.h>
 
 #include <algorithm>
 #include <bit>
+#include <cstddef>
 #include <cstdint>
-#include <cstring>
-#include <deque>
-#include <numeric>
+#include <optional>
+#include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -45,10 +44,13 @@ constexpr uint32_t kNone = 0xffffffff;
 constexpr int32_t kMaxImplicitStringLength = 40;
 
 // Compares from the last character backwards; a string sorts before its own suffixes.
+// `skip` characters from the end are known to be equal.
 template <typename Char>
-int compare_reversed(std::basic_string_view<Char> left, std::basic_string_view<Char> right) {
-  auto l = left.rbegin();
-  auto r = right.rbegin();
+int compare_reversed(std::basic_string_view<Char> left, std::basic_string_view<Char> right,
+                     size_t skip = 0) {
+  skip = std::min({skip, left.size(), right.size()});
+  auto l = left.rbegin() + static_cast<ptrdiff_t>(skip);
+  auto r = right.rbegin() + static_cast<ptrdiff_t>(skip);
   for (; l != left.rend() && r != right.rend(); ++l, ++r) {
     using Unsigned = std::make_unsigned_t<Char>;
     const auto a = static_cast<Unsigned>(*l);
@@ -58,6 +60,46 @@ int compare_reversed(std::basic_string_view<Char> left, std::basic_string_view<C
   if (left.size() != right.size()) return left.size() > right.size() ? -1 : 1;
   return 0;
 }
+
+// The last characters of a string, backwards, packed so that comparing the numbers compares
+// those characters as compare_reversed does; a string that ran out sorts after one that did
+// not (it is the suffix). Equal numbers need the full comparison.
+// `skip` characters from the end are left out (for a second number that continues the first).
+template <typename Char>
+uint64_t reversed_tail(std::basic_string_view<Char> text, size_t skip) {
+  using Unsigned = std::make_unsigned_t<Char>;
+  constexpr int kBits = sizeof(Char) * 8 + 1;  // one more value: "ran out"
+  constexpr size_t kCount = 63 / kBits;
+  uint64_t key = 0;
+  for (size_t i = skip; i < skip + kCount; ++i) {
+    const uint64_t value = i < text.size() ? static_cast<Unsigned>(text[text.size() - 1 - i])
+                                           : uint64_t{1} << (kBits - 1);
+    key = key << kBits | value;
+  }
+  return key;
+}
+
+// What the sorts compare first: numbers, so that most comparisons touch no string.
+struct SortKey {
+  uint64_t major;
+  uint64_t minor;
+  uint32_t index;
+
+  // Characters from the end that two equal reversed() keys have in common.
+  template <typename Char>
+  static constexpr size_t kReversedLength = 2 * (63 / (sizeof(Char) * 8 + 1));
+
+  template <typename Char>
+  static SortKey reversed(std::basic_string_view<Char> text, uint32_t index) {
+    return {reversed_tail(text, 0), reversed_tail(text, kReversedLength<Char> / 2), index};
+  }
+  bool operator<(const SortKey& other) const {
+    return major != other.major ? major < other.major : minor < other.minor;
+  }
+  bool operator==(const SortKey& other) const {
+    return major == other.major && minor == other.minor;
+  }
+};
 
 void append_u16(std::string& out, uint16_t value) {
   out.append(reinterpret_cast<const char*>(&value), sizeof value);
@@ -92,7 +134,7 @@ class ResWriter {
     nodes_[0].is_table = true;
     if (!add_children(0, bundle_.items, error)) return std::nullopt;
     lay_out_keys();
-    collect_strings(0);
+    collect_strings();
     lay_out_strings();
     write_16bit_units(0);
     if (units_.size() % 2 != 0) units_ += u'\xaaaa';  // 4-align what follows
@@ -142,8 +184,10 @@ class ResWriter {
     uint32_t position = 0;  // byte offset from the root word
   };
 
+  // One distinct string; its UTF-16 is pool_[offset, offset + length).
   struct UniqueString {
-    icu::UnicodeString text;
+    uint32_t offset = 0;
+    int32_t length = 0;
     int32_t copies = 1;
     int32_t prefix_units = 0;  // 0..3 units that store the length
     uint32_t suffix_of = kNone;
@@ -151,12 +195,12 @@ class ResWriter {
     int32_t units_saved = 0;  // genrb's tie-breaker when ordering strings of equal length
     uint32_t res = kUnset;
 
-    int32_t length() const { return text.length(); }
-    int32_t stored_units() const { return prefix_units + length() + 1; }
-    std::u16string_view view() const {
-      return {text.getBuffer(), static_cast<size_t>(text.length())};
-    }
+    int32_t stored_units() const { return prefix_units + length + 1; }
   };
+
+  std::u16string_view view(const UniqueString& string) const {
+    return {pool_.data() + string.offset, static_cast<size_t>(string.length)};
+  }
 
   std::optional<std::string> too_large(std::string* error) const {
     *error = "bundle '" + bundle_.name +
@@ -189,8 +233,10 @@ class ResWriter {
       ids.push_back(id);
       if (item.is_table && !add_children(id, item.table, error)) return false;
     }
-    std::sort(ids.begin(), ids.end(),
-              [&](uint32_t a, uint32_t b) { return key_of(a) < key_of(b); });
+    // Our callers list keys in descending order (for genrb): then reversing sorts them.
+    const auto by_key = [&](uint32_t a, uint32_t b) { return key_of(a) < key_of(b); };
+    if (std::is_sorted(ids.rbegin(), ids.rend(), by_key)) std::reverse(ids.begin(), ids.end());
+    if (!std::is_sorted(ids.begin(), ids.end(), by_key)) std::sort(ids.begin(), ids.end(), by_key);
     const auto duplicate = std::adjacent_find(
         ids.begin(), ids.end(), [&](uint32_t a, uint32_t b) { return key_of(a) == key_of(b); });
     if (duplicate != ids.end()) {
@@ -208,12 +254,16 @@ class ResWriter {
   // A key that ends another key is stored inside it (genrb's SRBRoot::compactKeys): sorted
   // backwards, every key is followed by the keys it ends with.
   void lay_out_keys() {
-    std::vector<uint32_t> order(keys_.size());
-    std::iota(order.begin(), order.end(), 0u);
-    std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
-      const int c = compare_reversed(keys_[a].text, keys_[b].text);
-      return c != 0 ? c < 0 : a < b;
+    std::vector<SortKey> sorted(keys_.size());
+    for (uint32_t i = 0; i < keys_.size(); ++i) sorted[i] = SortKey::reversed(keys_[i].text, i);
+    std::sort(sorted.begin(), sorted.end(), [&](const SortKey& a, const SortKey& b) {
+      if (!(a == b)) return a < b;
+      const int c = compare_reversed(keys_[a.index].text, keys_[b.index].text,
+                                     SortKey::kReversedLength<char>);
+      return c != 0 ? c < 0 : a.index < b.index;
     });
+    std::vector<uint32_t> order(sorted.size());
+    for (size_t i = 0; i < sorted.size(); ++i) order[i] = sorted[i].index;
     for (size_t i = 0; i < order.size();) {
       const std::string_view head = keys_[order[i]].text;
       size_t j = i + 1;
@@ -239,41 +289,47 @@ class ResWriter {
     local_key_limit_ = key_bytes_.empty() ? 0 : std::min<uint32_t>(keys_top_, 0x10000);
   }
 
-  // Equal strings are stored once (genrb's preflightStrings, in table order).
-  void collect_strings(uint32_t table) {
-    for (uint32_t i = 0; i < nodes_[table].child_count; ++i) {
-      const uint32_t id = children_[nodes_[table].first_child + i];
+  // Equal strings are stored once (genrb's preflightStrings). First every string's UTF-16
+  // goes into the pool, then the distinct ones are found by views into it.
+  void collect_strings() {
+    std::vector<uint32_t> string_nodes;
+    std::vector<std::pair<uint32_t, int32_t>> spans;  // pool offset and length, per node
+    for (uint32_t id = 1; id < nodes_.size(); ++id) {
       Node& node = nodes_[id];
-      if (node.is_table) {
-        collect_strings(id);
-        continue;
-      }
+      if (node.is_table) continue;
       if (node.item->text.empty()) {
         node.res = make_resource(kTypeString, 0);
         continue;
       }
-      icu::UnicodeString text = to_utf16(node.item->text);
-      const std::u16string_view view(text.getBuffer(), static_cast<size_t>(text.length()));
-      if (auto found = string_index_.find(view); found != string_index_.end()) {
-        node.string = found->second;
+      const auto offset = static_cast<uint32_t>(pool_.size());
+      append_utf16(pool_, node.item->text);
+      string_nodes.push_back(id);
+      spans.emplace_back(offset, static_cast<int32_t>(pool_.size() - offset));
+    }
+    std::unordered_map<std::u16string_view, uint32_t> index;
+    index.reserve(spans.size());
+    for (size_t i = 0; i < spans.size(); ++i) {
+      const std::u16string_view text(pool_.data() + spans[i].first, spans[i].second);
+      const auto [found, added] = index.emplace(text, static_cast<uint32_t>(strings_.size()));
+      nodes_[string_nodes[i]].string = found->second;
+      if (!added) {
         ++strings_[found->second].copies;
         continue;
       }
-      node.string = static_cast<uint32_t>(strings_.size());
-      strings_.push_back(UniqueString{std::move(text)});
-      UniqueString& added = strings_.back();
-      const int32_t length = added.length();
-      if (length <= kMaxImplicitStringLength && !U16_IS_TRAIL(added.text.charAt(0)) &&
-          added.text.indexOf(char16_t(0)) < 0) {
-        added.prefix_units = 0;
-      } else if (length <= 0x3ee) {
-        added.prefix_units = 1;
-      } else if (length <= 0xfffff) {
-        added.prefix_units = 2;
+      UniqueString string;
+      string.offset = spans[i].first;
+      string.length = spans[i].second;
+      if (string.length <= kMaxImplicitStringLength && !U16_IS_TRAIL(text[0]) &&
+          text.find(u'\0') == std::u16string_view::npos) {
+        string.prefix_units = 0;
+      } else if (string.length <= 0x3ee) {
+        string.prefix_units = 1;
+      } else if (string.length <= 0xfffff) {
+        string.prefix_units = 2;
       } else {
-        added.prefix_units = 3;
+        string.prefix_units = 3;
       }
-      string_index_.emplace(added.view(), node.string);
+      strings_.push_back(string);
     }
   }
 
@@ -282,40 +338,49 @@ class ResWriter {
   // offsets of URES_TABLE16.
   void lay_out_strings() {
     units_.assign(1, u'\0');  // offset 0 is the empty 16-bit resource
-    std::vector<uint32_t> order(strings_.size());
-    std::iota(order.begin(), order.end(), 0u);
-    std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
-      return compare_reversed(strings_[a].view(), strings_[b].view()) < 0;
+    std::vector<SortKey> sorted(strings_.size());
+    for (uint32_t i = 0; i < strings_.size(); ++i)
+      sorted[i] = SortKey::reversed(view(strings_[i]), i);
+    std::sort(sorted.begin(), sorted.end(), [&](const SortKey& a, const SortKey& b) {
+      if (!(a == b)) return a < b;
+      return compare_reversed(view(strings_[a.index]), view(strings_[b.index]),
+                              SortKey::kReversedLength<char16_t>) < 0;
     });
-    for (size_t i = 0; i < order.size();) {
-      UniqueString& head = strings_[order[i]];
+    for (size_t i = 0; i < sorted.size();) {
+      UniqueString& head = strings_[sorted[i].index];
       head.units_saved = (head.copies - 1) * head.stored_units();
       size_t j = i + 1;
-      for (; j < order.size(); ++j) {
-        UniqueString& suffix = strings_[order[j]];
-        if (!head.view().ends_with(suffix.view())) break;
+      for (; j < sorted.size(); ++j) {
+        UniqueString& suffix = strings_[sorted[j].index];
+        if (!view(head).ends_with(view(suffix))) break;
         if (suffix.prefix_units != 0) continue;  // needs its own length prefix
-        suffix.suffix_of = order[i];
-        suffix.suffix_offset = head.length() - suffix.length();
+        suffix.suffix_of = sorted[i].index;
+        suffix.suffix_offset = head.length - suffix.length;
         head.units_saved += suffix.copies * suffix.stored_units();
       }
       i = j;
     }
-    std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
-      const UniqueString& l = strings_[a];
-      const UniqueString& r = strings_[b];
-      const bool l_suffix = l.suffix_of != kNone;
-      const bool r_suffix = r.suffix_of != kNone;
-      if (l_suffix != r_suffix) return r_suffix;
-      if (l.length() != r.length()) return l.length() < r.length();
-      if (l.units_saved != r.units_saved) return l.units_saved > r.units_saved;
-      return l.text.compare(r.text) < 0;
-    });
-    for (uint32_t index : order) {
-      UniqueString& string = strings_[index];
+
+    // The others shortest first, then those saving most, then in code unit order.
+    sorted.clear();
+    for (uint32_t i = 0; i < strings_.size(); ++i) {
+      const UniqueString& string = strings_[i];
       if (string.suffix_of != kNone) continue;
+      uint64_t first_units = 0;
+      for (int32_t k = 0; k < 4; ++k)
+        first_units = first_units << 16 | (k < string.length ? pool_[string.offset + k] : 0);
+      sorted.push_back({uint64_t{static_cast<uint32_t>(string.length)} << 32 |
+                            (0xffffffffu - static_cast<uint32_t>(string.units_saved)),
+                        first_units, i});
+    }
+    std::sort(sorted.begin(), sorted.end(), [&](const SortKey& a, const SortKey& b) {
+      if (!(a == b)) return a < b;
+      return view(strings_[a.index]) < view(strings_[b.index]);
+    });
+    for (const SortKey& key : sorted) {
+      UniqueString& string = strings_[key.index];
       string.res = make_resource(kTypeStringV2, static_cast<uint32_t>(units_.size()));
-      const auto length = static_cast<uint32_t>(string.length());
+      const auto length = static_cast<uint32_t>(string.length);
       switch (string.prefix_units) {
         case 1:
           units_ += static_cast<char16_t>(0xdc00 + length);
@@ -332,7 +397,7 @@ class ResWriter {
         default:
           break;
       }
-      units_ += string.view();
+      units_ += view(string);
       units_ += u'\0';
     }
     for (UniqueString& string : strings_) {
@@ -431,8 +496,8 @@ class ResWriter {
   std::string key_bytes_;  // from kKeysBottom, padded
   uint32_t keys_top_ = kKeysBottom;
   uint32_t local_key_limit_ = 0;
-  std::deque<UniqueString> strings_;  // a deque: string_index_ views stay valid
-  std::unordered_map<std::u16string_view, uint32_t> string_index_;
+  std::u16string pool_;  // the UTF-16 of every string item
+  std::vector<UniqueString> strings_;
   std::u16string units_;
   uint32_t max_table_length_ = 0;
 };

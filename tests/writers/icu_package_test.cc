@@ -1,5 +1,8 @@
 #include <gtest/gtest.h>
 
+#include "base/unicode_text.h"
+#include "l10n/catalog.h"
+#include "model/message_pattern.h"
 #include "test_support.h"
 #include "writers/bundle_plan.h"
 #include "writers/icu_bundle_writer.h"
@@ -56,6 +59,46 @@ TEST(IcuPackage, DirectWriterMakesGenrbsBytesForTheSeed) {
     ++files;
   }
   EXPECT_EQ(files, 14u);  // root, es, es_ES, fr, de, ja, res_index: .txt and .res
+}
+
+// The runtime gives back exactly the text of every message the direct writer stored:
+// non-BMP characters, right-to-left text, a 200 000-character message, an empty language
+// bundle, keys in no particular order and the titles table.
+TEST(IcuPackage, RuntimeReadsBackWhatTheDirectWriterStored) {
+  icu::UnicodeString astral;
+  for (UChar32 c : {0x1D11E, 0x1F600, 0x20000, 0x10FFFD}) astral.append(c);
+  const std::map<std::string, std::string> english = {
+      {"ASTRAL", "Clef " + to_utf8(astral) + " end"},
+      {"LONG", std::string(200'000, 'x') + " it's {not} a placeholder"},
+      {"ARABIC", "تم رفض الوصول إلى الملف."},
+      {"page.title", "Page"}};
+  Bundle root;
+  root.locale = "root";
+  for (const auto& [key, text] : english) root.messages.push_back({key, escape_literal(text)});
+  std::swap(root.messages[0], root.messages[2]);  // not sorted: the writer sorts
+  root.titles = {{"ASTRAL", "page.title"}, {"LONG", "page.title"}};
+  Bundle de;  // no translations at all
+  de.locale = "de";
+  Bundle ar;
+  ar.locale = "ar";
+  ar.messages = {{"ASTRAL", escape_literal("مفتاح " + to_utf8(astral))}};
+
+  testing::TempDir out;
+  DiagnosticList diagnostics;
+  ASSERT_TRUE(write_icu_package({root, ar, de}, out.path(), {}, diagnostics));
+  const l10n::Catalog catalog(out.path().string());
+  ASSERT_TRUE(catalog.ok()) << catalog.error();
+  for (const auto& [key, text] : english) {
+    const l10n::FormatResult result = catalog.format("de_AT", key);
+    EXPECT_EQ(result.text, text) << key;
+    EXPECT_EQ(result.locale, "root") << key;
+  }
+  const l10n::FormatResult arabic = catalog.format("ar_EG", "ASTRAL");
+  EXPECT_EQ(arabic.text, "مفتاح " + to_utf8(astral));
+  EXPECT_EQ(arabic.status, l10n::Status::ok);
+  EXPECT_EQ(catalog.title_key("LONG"), "page.title");
+  EXPECT_EQ(catalog.title_key("ARABIC"), std::nullopt);
+  EXPECT_EQ(catalog.keys(), (std::vector<std::string>{"ARABIC", "ASTRAL", "LONG", "page.title"}));
 }
 
 TEST(IcuPackage, GenrbFailureIsReportedAndNothingIsLeftHalfWritten) {

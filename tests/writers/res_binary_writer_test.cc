@@ -9,6 +9,7 @@
 #include <deque>
 #include <functional>
 #include <memory>
+#include <numeric>
 #include <random>
 #include <set>
 
@@ -245,6 +246,21 @@ TEST(ResBinary, HundredThousandKeysUse32BitTables) {
   uint32_t root = 0;
   std::memcpy(&root, binary.data() + 32, 4);
   EXPECT_EQ(root >> 28, 4u);  // URES_TABLE32
+}
+
+TEST(ResBinary, ManyKeysInRandomOrderReadBack) {
+  // genrb would take many minutes on this order (its table insertion is quadratic).
+  TestBundle test("root");
+  std::mt19937 random(150);
+  std::vector<int> numbers(150'000);
+  std::iota(numbers.begin(), numbers.end(), 0);
+  std::shuffle(numbers.begin(), numbers.end(), random);
+  for (int n : numbers)
+    test.bundle.items.push_back(
+        test.string("KEY_" + std::to_string(n), "Text " + std::to_string(n % 1000) + "."));
+  testing::TempDir directory;
+  ASSERT_TRUE(write_file(directory / "root.res", ours(test.bundle)));
+  expect_icu_reads_back(directory.path(), test.bundle);
 }
 
 TEST(ResBinary, RandomTreesFromASmallAlphabet) {
