@@ -19,6 +19,7 @@ cmake -S "$source_dir/tests/consumer" -B "$work/build" -G Ninja \
   >/dev/null
 cmake --build "$work/build" >"$work/first-build.log" 2>&1 || { cat "$work/first-build.log"; fail "build failed"; }
 grep -q "l10nc: es bundles" "$work/first-build.log" || fail "no per-language l10nc step ran"
+grep -q "l10nc check: passed" "$work/first-build.log" || fail "l10nc check did not run in the build"
 
 es=$("$work/build/show_error" --locale es)
 [ "$es" = "El certificado recibido ha expirado." ] || fail "--locale es printed: $es"
