@@ -196,7 +196,10 @@ class ProgramCompiler {
     }
     while (parsed_.getPartType(index) == UMSGPAT_PART_TYPE_ARG_SELECTOR) {
       Branch branch;
-      branch.selector = parsed_.getSubstring(parsed_.getPart(index));
+      // getSubstring() aliases the parser's copy of the pattern, which dies with the compiler
+      // (a short pattern lives inside that UnicodeString itself): copy it, never move it.
+      const icu::UnicodeString selector = parsed_.getSubstring(parsed_.getPart(index));
+      branch.selector = selector;
       branch.selector_utf8 = to_utf8(branch.selector);
       ++index;
       if (icu::MessagePattern::Part::hasNumericValue(parsed_.getPartType(index))) {

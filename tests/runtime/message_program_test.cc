@@ -4,6 +4,7 @@
 #include <unicode/msgfmt.h>
 
 #include <cmath>
+#include <cstring>
 #include <limits>
 #include <string>
 #include <vector>
@@ -123,6 +124,24 @@ TEST(MessageProgram, RendersExactlyAsIcuMessageFormat) {
     }
   }
   EXPECT_EQ(compared, patterns.size() * locales.size() * counts.size() * names.size());
+}
+
+// A pattern short enough to live inside its UnicodeString: the branch selectors used to alias
+// the compiler's copy of it and dangle (found by fuzz_message_format under ASan).
+TEST(MessageProgram, ShortSelectPatternsKeepTheirSelectors) {
+  std::unique_ptr<const MessageProgram> program = compile("{g,select,x{X}other{O}}");
+  char scribble[4096];
+  std::memset(scribble, 'z', sizeof scribble);
+  asm volatile("" : : "r"(scribble) : "memory");
+  const auto context = FormatContext::create("en");
+  std::string out;
+  const std::vector<ArgumentRef> x = {string_argument("g", "x")};
+  ASSERT_TRUE(program->render(x, *context, out));
+  EXPECT_EQ(out, "X");
+  out.clear();
+  const std::vector<ArgumentRef> y = {string_argument("g", "y")};
+  ASSERT_TRUE(program->render(y, *context, out));
+  EXPECT_EQ(out, "O");
 }
 
 TEST(MessageProgram, ShowsMissingAndUnsuitableArgumentsAsMessageFormatDoes) {
