@@ -163,12 +163,18 @@ class ProgramCompiler {
   void simple(int32_t start, Piece& piece) {
     const icu::UnicodeString type = keyword(parsed_.getSubstring(parsed_.getPart(start + 2)));
     icu::UnicodeString style;
-    if (parsed_.getPartType(start + 3) == UMSGPAT_PART_TYPE_ARG_STYLE)
-      style = keyword(parsed_.getSubstring(parsed_.getPart(start + 3)));
+    bool blank_style = false;
+    if (parsed_.getPartType(start + 3) == UMSGPAT_PART_TYPE_ARG_STYLE) {
+      const icu::UnicodeString raw = parsed_.getSubstring(parsed_.getPart(start + 3));
+      style = keyword(raw);
+      // MessageFormat takes a style of only white space ("{n, number, }") as a DecimalFormat
+      // pattern, not as the default style: leave that to ICU.
+      blank_style = style.isEmpty() && !raw.isEmpty();
+    }
     piece.style = Piece::Style::icu;
     if (type == u"number") {
       note(piece.text, ArgumentKind::number);
-      if (style.isEmpty())
+      if (style.isEmpty() && !blank_style)
         piece.style = Piece::Style::number;
       else if (style == u"integer")
         piece.style = Piece::Style::integer;

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
 #include <cstring>
 #include <map>
 #include <memory>
@@ -106,6 +107,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   icu::UnicodeString theirs;
   format.format(names.data(), formattables.data(), static_cast<int32_t>(formattables.size()),
                 theirs, status);
-  if (U_SUCCESS(status) && l10nc::to_utf8(theirs) != ours) __builtin_trap();
+  if (U_SUCCESS(status) && l10nc::to_utf8(theirs) != ours) {
+    std::fprintf(stderr, "locale %s\npattern %s\nours   %s\nicu    %s\n", locale, pattern.c_str(),
+                 ours.c_str(), l10nc::to_utf8(theirs).c_str());
+    for (const ArgumentRef& argument : arguments)
+      std::fprintf(stderr, "arg %.*s type %d string '%.*s' integer %lld number %g\n",
+                   static_cast<int>(argument.name.size()), argument.name.data(),
+                   static_cast<int>(argument.type), static_cast<int>(argument.string.size()),
+                   argument.string.data(), static_cast<long long>(argument.integer),
+                   argument.number);
+    __builtin_trap();
+  }
   return 0;
 }

@@ -85,6 +85,7 @@ TEST(MessageProgram, RendersExactlyAsIcuMessageFormat) {
       "{count, plural, zero {z#} one {o#} two {t#} few {f#} many {m#} other {x#}}",
       "{count, plural, =1 {exactly one} =1.5 {one and a half} other {#}}",
       "{count}{name}",
+      "{count, number,} items",
   };
   const std::vector<std::string> locales = {"en", "es", "es_MX", "fr",    "ar",   "ja",
                                             "ru", "pl", "de",    "cy",    "lv",   "he",
@@ -124,6 +125,15 @@ TEST(MessageProgram, RendersExactlyAsIcuMessageFormat) {
     }
   }
   EXPECT_EQ(compared, patterns.size() * locales.size() * counts.size() * names.size());
+}
+
+// MessageFormat reads a style of only white space as a DecimalFormat pattern (" 4000012"), not
+// as the default style ("4,000,012"); the fast path used to format it as the default (found by
+// fuzz_message_format).
+TEST(MessageProgram, LeavesABlankNumberStyleToIcu) {
+  EXPECT_FALSE(compile("{n, number,}")->needs_icu());
+  EXPECT_TRUE(compile("{n, number, }")->needs_icu());
+  EXPECT_EQ(icu_format("{n, number, }", "en", {integer_argument("n", 4000012)}), " 4000012");
 }
 
 // A pattern short enough to live inside its UnicodeString: the branch selectors used to alias
