@@ -3,6 +3,7 @@
 #include <unicode/messagepattern.h>
 #include <unicode/msgfmt.h>
 #include <unicode/numberformatter.h>
+#include <unicode/uchar.h>
 
 #include <algorithm>
 #include <cmath>
@@ -163,18 +164,12 @@ class ProgramCompiler {
   void simple(int32_t start, Piece& piece) {
     const icu::UnicodeString type = keyword(parsed_.getSubstring(parsed_.getPart(start + 2)));
     icu::UnicodeString style;
-    bool blank_style = false;
-    if (parsed_.getPartType(start + 3) == UMSGPAT_PART_TYPE_ARG_STYLE) {
-      const icu::UnicodeString raw = parsed_.getSubstring(parsed_.getPart(start + 3));
-      style = keyword(raw);
-      // MessageFormat takes a style of only white space ("{n, number, }") as a DecimalFormat
-      // pattern, not as the default style: leave that to ICU.
-      blank_style = style.isEmpty() && !raw.isEmpty();
-    }
+    if (parsed_.getPartType(start + 3) == UMSGPAT_PART_TYPE_ARG_STYLE)
+      style = keyword(parsed_.getSubstring(parsed_.getPart(start + 3)));
     piece.style = Piece::Style::icu;
     if (type == u"number") {
       note(piece.text, ArgumentKind::number);
-      if (style.isEmpty() && !blank_style)
+      if (style.isEmpty())
         piece.style = Piece::Style::number;
       else if (style == u"integer")
         piece.style = Piece::Style::integer;
@@ -190,8 +185,19 @@ class ProgramCompiler {
     if (piece.style == Piece::Style::icu) program_.needs_icu_ = true;
   }
 
-  static icu::UnicodeString keyword(icu::UnicodeString text) {
-    return text.trim().toLower(icu::Locale::getRoot());
+  // As MessageFormat matches keywords: without Pattern_White_Space around, lowercased.
+  // UnicodeString::trim() would also drop other spaces and controls (U+001E), which
+  // MessageFormat keeps, making "{n, number,\x1Epercent}" a DecimalFormat pattern.
+  static icu::UnicodeString keyword(const icu::UnicodeString& text) {
+    int32_t begin = 0;
+    int32_t end = text.length();
+    while (begin < end && u_hasBinaryProperty(text.char32At(begin), UCHAR_PATTERN_WHITE_SPACE))
+      begin = text.moveIndex32(begin, 1);
+    while (end > begin &&
+           u_hasBinaryProperty(text.char32At(text.moveIndex32(end, -1)), UCHAR_PATTERN_WHITE_SPACE))
+      end = text.moveIndex32(end, -1);
+    icu::UnicodeString keyword(text, begin, end - begin);
+    return keyword.toLower(icu::Locale::getRoot());
   }
 
   // Selectors and their messages, from the part after the argument's name to ARG_LIMIT.

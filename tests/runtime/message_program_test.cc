@@ -127,13 +127,15 @@ TEST(MessageProgram, RendersExactlyAsIcuMessageFormat) {
   EXPECT_EQ(compared, patterns.size() * locales.size() * counts.size() * names.size());
 }
 
-// MessageFormat reads a style of only white space as a DecimalFormat pattern (" 4000012"), not
-// as the default style ("4,000,012"); the fast path used to format it as the default (found by
+// MessageFormat trims only Pattern_White_Space around a style keyword: "\x1Epercent" is a
+// DecimalFormat pattern to it, not the percent style the fast path used to see (found by
 // fuzz_message_format).
-TEST(MessageProgram, LeavesABlankNumberStyleToIcu) {
-  EXPECT_FALSE(compile("{n, number,}")->needs_icu());
-  EXPECT_TRUE(compile("{n, number, }")->needs_icu());
-  EXPECT_EQ(icu_format("{n, number, }", "en", {integer_argument("n", 4000012)}), " 4000012");
+TEST(MessageProgram, MatchesStyleKeywordsAsMessageFormatDoes) {
+  EXPECT_FALSE(compile("{n, number, percent }")->needs_icu());
+  EXPECT_FALSE(compile("{n, number,\tPERCENT}")->needs_icu());
+  EXPECT_TRUE(compile("{n, number,\x1Epercent}")->needs_icu());
+  EXPECT_EQ(icu_format("{n, number,\x1Epercent}", "en", {integer_argument("n", 5)}),
+            "\x1Epercent5");
 }
 
 // A pattern short enough to live inside its UnicodeString: the branch selectors used to alias
