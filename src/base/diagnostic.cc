@@ -74,7 +74,8 @@ std::string_view severity_color(Severity severity) {
   }
   return "";
 }
-// The line as UTF-8 a terminal can show: ill-formed bytes become U+FFFD.
+// The line as UTF-8 a terminal can show: ill-formed bytes and control characters become
+// U+FFFD.
 void append_printable(std::string& out, std::string_view line) {
   const auto* bytes = reinterpret_cast<const uint8_t*>(line.data());
   const auto length = static_cast<int32_t>(line.size());
@@ -82,7 +83,8 @@ void append_printable(std::string& out, std::string_view line) {
     const int32_t start = i;
     UChar32 c;
     U8_NEXT(bytes, i, length, c);
-    if (c < 0)
+    // Control characters (a NUL of UTF-16 read as bytes) would garble the terminal.
+    if (c < 0 || (c < 0x20 && c != '\t') || c == 0x7F)
       out += "\xEF\xBF\xBD";
     else
       out.append(line.substr(static_cast<size_t>(start), static_cast<size_t>(i - start)));

@@ -173,7 +173,8 @@ bool XliffDocumentBuilder::finish() {
 
   const bool has_targets = std::any_of(units_.begin(), units_.end(),
                                        [](const XliffUnit& unit) { return unit.unit.target; });
-  if (document_.locale.empty() && has_targets) {
+  // An invalid target language was reported already: no second warning about a missing one.
+  if (document_.locale.empty() && has_targets && ok_) {
     document_.locale = fallback_locale();
     if (document_.locale.empty())
       warning(0,
