@@ -7,6 +7,15 @@
 
 namespace l10nc {
 
+namespace {
+
+bool is_covered(TranslationState state, const CoverageOptions& options) {
+  return state == TranslationState::translated ||
+         (state == TranslationState::machine_translated && options.count_machine_translated);
+}
+
+}  // namespace
+
 size_t covered_keys(const CoverageCounts& counts, const CoverageOptions& options) {
   return counts.translated + (options.count_machine_translated ? counts.machine_translated : 0);
 }
@@ -88,6 +97,11 @@ std::vector<LocaleCoverage> compute_coverage(const Catalog& catalog, const Cover
       count(result.counts, entry, translation);
       count(documents[entry.document], entry, translation);
       if (translation != nullptr) present.insert(entry.document);
+      const TranslationState state =
+          translation == nullptr ? TranslationState::missing : translation->state;
+      if (options.list_uncovered_keys && !is_covered(state, options))
+        result.uncovered.push_back(
+            {entry.key, entry.document, state, catalog.location(entry.source.origin)});
     }
     for (const auto& [document, counts] : documents) {
       if (present.contains(document))
