@@ -30,6 +30,11 @@ std::string format_coverage(const CoverageCounts& counts, const CoverageOptions&
   return std::to_string(permille / 10) + "." + std::to_string(permille % 10) + "%";
 }
 
+bool meets_minimum(const CoverageCounts& counts, const CoverageOptions& options, double minimum) {
+  return static_cast<double>(covered_keys(counts, options)) * 100.0 >=
+         minimum * static_cast<double>(counts.total);
+}
+
 std::string format_minimum(double minimum) {
   char text[32];
   std::snprintf(text, sizeof text, "%g%%", minimum);
@@ -110,9 +115,7 @@ std::vector<LocaleCoverage> compute_coverage(const Catalog& catalog, const Cover
         result.absent_documents.push_back(document);
     }
     result.minimum = thresholds.minimum_for(locale);
-    if (result.minimum)
-      result.passed = static_cast<double>(covered_keys(result.counts, options)) * 100.0 >=
-                      *result.minimum * static_cast<double>(result.counts.total);
+    if (result.minimum) result.passed = meets_minimum(result.counts, options, *result.minimum);
     coverage.push_back(std::move(result));
   }
   return coverage;

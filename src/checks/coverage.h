@@ -36,6 +36,9 @@ size_t coverage_permille(const CoverageCounts& counts, const CoverageOptions& op
 // "97.4%".
 std::string format_coverage(const CoverageCounts& counts, const CoverageOptions& options);
 
+// Whether the coverage is at or above `minimum` percent (exactly, not rounded).
+bool meets_minimum(const CoverageCounts& counts, const CoverageOptions& options, double minimum);
+
 // A minimum as given: "90%", "99.5%".
 std::string format_minimum(double minimum);
 

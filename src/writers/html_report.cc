@@ -49,13 +49,19 @@ th, td { border-bottom: 1px solid var(--line); padding: 4px 8px; text-align: lef
 th { background: #f6f8fa; }
 td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
 code { font: 13px ui-monospace, "DejaVu Sans Mono", "Liberation Mono", monospace;
-  overflow-wrap: anywhere; }
+  overflow-wrap: break-word; }
 .severity { display: inline-block; border-radius: 10px; padding: 0 8px; font-size: 12px;
   font-weight: 600; color: #fff; vertical-align: middle; }
 .severity-error { background: var(--low); }
 .severity-warning { background: var(--medium); }
 .result-ok { color: var(--high); }
 .result-below { color: var(--low); font-weight: 600; }
+.legend { color: var(--muted); font-size: 13px; margin: 4px 0 8px; }
+.swatch { display: inline-block; width: 10px; height: 10px; border-radius: 2px;
+  margin: 0 4px 0 10px; }
+.swatch.high { background: var(--high); }
+.swatch.medium { background: var(--medium); }
+.swatch.low { background: var(--low); }
 details { margin: 6px 0; }
 summary { cursor: pointer; font-weight: 600; }
 .muted { color: var(--muted); }
@@ -81,10 +87,10 @@ std::string display_name(const std::string& locale) {
   return to_utf8(name);
 }
 
-// "high", "medium" or "low" for a bar's colour: against the minimum when there is one.
+// "high", "medium" or "low" for a bar's colour: against the locale's minimum when it has one.
 std::string coverage_class(const CoverageCounts& counts, const CoverageOptions& options,
-                           const std::optional<double>& minimum, bool passed) {
-  if (minimum) return passed ? "high" : "low";
+                           const std::optional<double>& minimum) {
+  if (minimum) return meets_minimum(counts, options, *minimum) ? "high" : "low";
   const size_t permille = coverage_permille(counts, options);
   return permille >= 950 ? "high" : permille >= 750 ? "medium" : "low";
 }
@@ -152,7 +158,7 @@ class HtmlReportWriter {
 
   // One bar: the track, the covered share (with a tooltip), the value, a minimum marker.
   void write_bar(int y, const std::string& bar_class, const std::string& locale,
-                 const CoverageCounts& counts, const std::optional<double>& minimum, bool passed,
+                 const CoverageCounts& counts, const std::optional<double>& minimum,
                  const std::string& tooltip) {
     const CoverageOptions& options = report_.coverage_options;
     const size_t permille = coverage_permille(counts, options);
@@ -163,10 +169,9 @@ class HtmlReportWriter {
     out_ += "<rect class=\"track\" x=\"" + std::to_string(x) + "\" y=\"" + bar_y + "\" width=\"" +
             std::to_string(kTrackWidth) + "\" height=\"" + std::to_string(kBarHeight) +
             "\" rx=\"3\"/>\n";
-    out_ += "<rect class=\"bar " + bar_class + " " +
-            coverage_class(counts, options, minimum, passed) + "\" data-locale=\"" +
-            escape_html(locale) + "\" x=\"" + std::to_string(x) + "\" y=\"" + bar_y +
-            "\" width=\"" + decimal(permille * kTrackWidth / 100) + "\" height=\"" +
+    out_ += "<rect class=\"bar " + bar_class + " " + coverage_class(counts, options, minimum) +
+            "\" data-locale=\"" + escape_html(locale) + "\" x=\"" + std::to_string(x) + "\" y=\"" +
+            bar_y + "\" width=\"" + decimal(permille * kTrackWidth / 100) + "\" height=\"" +
             std::to_string(kBarHeight) + "\" rx=\"3\"><title>" + escape_html(tooltip) +
             "</title></rect>\n";
     out_ += "<text class=\"value\" x=\"" + std::to_string(x + kTrackWidth + 10) + "\" y=\"" +
@@ -181,6 +186,13 @@ class HtmlReportWriter {
               std::to_string(y + 2) + "\" y2=\"" + std::to_string(y + kRowHeight - 2) +
               "\"><title>minimum " + escape_html(format_minimum(*minimum)) + "</title></line>\n";
     }
+  }
+
+  static std::string legend() {
+    return "<p class=\"legend\"><span class=\"swatch high\"></span>at or above the locale's "
+           "minimum (dashed line), or 95% and more without one"
+           "<span class=\"swatch medium\"></span>75% to 95%"
+           "<span class=\"swatch low\"></span>below the minimum, or below 75%</p>\n";
   }
 
   void open_chart(const std::string& id, int rows, const std::string& title,
@@ -238,11 +250,11 @@ class HtmlReportWriter {
                    " translated. The table below has the numbers.");
     int y = 0;
     for (const LocaleCoverage& locale : report_.coverage) {
-      write_bar(y, "locale-bar", locale.locale, locale.counts, locale.minimum, locale.passed,
+      write_bar(y, "locale-bar", locale.locale, locale.counts, locale.minimum,
                 tooltip(locale.locale, "", locale.counts));
       y += kRowHeight;
     }
-    out_ += "</svg>\n";
+    out_ += "</svg>\n" + legend();
     out_ += "<table>\n<caption>" + escape_html(coverage_rule()) +
             "</caption>\n<thead><tr><th scope=\"col\">locale</th><th scope=\"col\">language</th>" +
             counts_headers() +
@@ -267,7 +279,9 @@ class HtmlReportWriter {
         "<h2 id=\"documents-heading\">Coverage by document</h2>\n";
     // document -> (locale -> counts); nullopt: the locale has nothing from the document.
     std::map<std::string, std::map<std::string, std::optional<CoverageCounts>>> documents;
+    std::map<std::string, std::optional<double>> minimums;
     for (const LocaleCoverage& locale : report_.coverage) {
+      minimums[locale.locale] = locale.minimum;
       for (const DocumentCoverage& document : locale.documents)
         documents[document.document][locale.locale] = document.counts;
       for (const std::string& document : locale.absent_documents)
@@ -289,20 +303,23 @@ class HtmlReportWriter {
       y += kRowHeight;
       for (const auto& [locale, counts] : locales) {
         const CoverageCounts shown = counts.value_or(CoverageCounts{});
-        write_bar(y, "document-bar", locale, shown, std::nullopt, true,
+        write_bar(y, "document-bar", locale, shown, minimums[locale],
                   counts ? tooltip(locale, document, shown)
                          : locale + ", " + document + ": nothing translated");
         y += kRowHeight;
       }
     }
-    out_ +=
-        "</svg>\n<table>\n<thead><tr><th scope=\"col\">document</th>"
-        "<th scope=\"col\">locale</th>" +
-        counts_headers() + "</tr></thead>\n<tbody>\n";
+    out_ += "</svg>\n" + legend() +
+            "<table>\n<thead><tr><th scope=\"col\">document</th><th scope=\"col\">locale</th>" +
+            counts_headers() + "</tr></thead>\n<tbody>\n";
     for (const auto& [document, locales] : documents)
       for (const auto& [locale, counts] : locales)
-        out_ += "<tr><th scope=\"row\">" + escape_html(document) + "</th><td><code>" +
-                escape_html(locale) + "</code></td>" +
+        out_ += "<tr>" +
+                (locale == locales.begin()->first
+                     ? "<th scope=\"rowgroup\" rowspan=\"" + std::to_string(locales.size()) +
+                           "\">" + escape_html(document) + "</th>"
+                     : std::string()) +
+                "<td><code>" + escape_html(locale) + "</code></td>" +
                 (counts ? counts_cells(*counts)
                         : "<td colspan=\"7\" class=\"muted\">nothing translated</td>") +
                 "</tr>\n";
