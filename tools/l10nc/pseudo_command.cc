@@ -66,7 +66,7 @@ int run_pseudo(const PseudoOptions& options) {
 Command add_pseudo_command(CLI::App& app) {
   auto options = std::make_shared<PseudoOptions>();
   CLI::App* command = app.add_subcommand(
-      "pseudo", "Pseudo-translate into en_XA or ar_XB to test an app without translators");
+      "pseudo", "Pseudo-translate (en_XA, ar_XB) to find hard-coded and cut-off text");
   command->footer(
       "Write an XLIFF 2.0 file translating every English message of the inputs into a\n"
       "pseudo-locale: en_XA accents every letter, adds about 40% (\"one two\") and brackets the\n"

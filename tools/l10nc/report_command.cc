@@ -52,7 +52,7 @@ int run_report(const ReportOptions& options) {
 Command add_report_command(CLI::App& app) {
   auto options = std::make_shared<ReportOptions>();
   CLI::App* command = app.add_subcommand(
-      "report", "Write an HTML page of coverage charts, check findings and untranslated keys");
+      "report", "Write an HTML page: coverage charts, findings, untranslated keys");
   command->footer(
       "Write one self-contained HTML file (inline CSS and SVG, nothing fetched from the network):\n"
       "bar charts of each locale's and each document's coverage with tables of the numbers, the\n"
