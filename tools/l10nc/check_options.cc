@@ -92,17 +92,9 @@ bool parse_check_selection(const CheckSelection& selection, CheckOptions& checks
 }
 
 int load_catalog_for_checks(const std::vector<std::string>& inputs, Catalog& catalog) {
-  DiagnosticList diagnostics;
-  LoadOptions load_options;
-  load_options.conflicts = MergeConflicts::are_findings;
-  const LoadStatus status = load_inputs(inputs, catalog, diagnostics, load_options);
-  print_diagnostics(diagnostics);
-  if (status == LoadStatus::unreadable_input) return kUsageError;
-  if (status == LoadStatus::invalid_input) {
-    std::cerr << "l10nc: not checked: fix the errors above\n";
-    return kInvalidInput;
-  }
-  return kSuccess;
+  LoadOptions options;
+  options.conflicts = MergeConflicts::are_findings;
+  return load_catalog(inputs, catalog, options, "not checked");
 }
 
 }  // namespace l10nc::cli

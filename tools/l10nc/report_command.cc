@@ -1,8 +1,6 @@
-#include <filesystem>
 #include <iostream>
 #include <memory>
 
-#include "base/file_io.h"
 #include "check_options.h"
 #include "checks/check_report.h"
 #include "cli_support.h"
@@ -33,14 +31,7 @@ int run_report(const ReportOptions& options) {
   const std::string page =
       write_html_report(report, ToolInfo{"l10nc", L10NC_VERSION, L10NC_HOMEPAGE});
 
-  std::string error;
-  std::error_code ignored;
-  const std::filesystem::path parent = std::filesystem::path(options.html).parent_path();
-  if (!parent.empty()) std::filesystem::create_directories(parent, ignored);
-  if (!write_file_atomically(options.html, page, &error)) {
-    print_error("cannot write '" + options.html + "': " + error);
-    return kUsageError;
-  }
+  if (const int status = write_output_file(options.html, page); status != kSuccess) return status;
   std::cout << "l10nc: wrote " << options.html << ": " << report.coverage.size() << " locales, "
             << report.count(Severity::error) << " errors, " << report.count(Severity::warning)
             << " warnings; check " << (report.passed() ? "passed" : "FAILED") << "\n";
