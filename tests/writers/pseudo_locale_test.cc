@@ -97,6 +97,8 @@ TEST(PseudoLocale, KeepsInlineCodesTagsAndIdentifiers) {
   EXPECT_EQ(mirrored("<b>Bold</b> text <a href=\"x\">link</a>"),
             "<b>" + rtl("Bold") + "</b> " + rtl("text") + " <a href=\"x\">" + rtl("link") + "</a>");
   EXPECT_EQ(accented("See <br/>."), "[Šéé <br/> one.]");
+  // Kept ranges are found in UTF-8 (byte offsets past the two-byte é).
+  EXPECT_EQ(accented("Café: SEC_E_OK <b>ok</b>"), "[Çåƒé: SEC_E_OK <b>öķ</b> one two three]");
 }
 
 TEST(PseudoLocale, KeepsWhiteSpaceAtTheEndsAndEmptyMessagesEmpty) {
