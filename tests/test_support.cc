@@ -60,15 +60,15 @@ std::string shell_quote(const std::string& text) {
 }
 }  // namespace
 
-CommandResult run_l10nc(const std::vector<std::string>& arguments,
-                        const std::map<std::string, std::string>& environment,
-                        const fs::path& directory) {
+CommandResult run_program(const std::string& program, const std::vector<std::string>& arguments,
+                          const std::map<std::string, std::string>& environment,
+                          const fs::path& directory) {
   TempDir streams;
   std::string command;
   if (!directory.empty()) command += "cd " + shell_quote(directory.string()) + " && ";
   command += "env NO_COLOR=1";
   for (const auto& [name, value] : environment) command += " " + shell_quote(name + "=" + value);
-  command += " " + shell_quote(L10NC_BINARY);
+  command += " " + shell_quote(program);
   for (const std::string& argument : arguments) command += " " + shell_quote(argument);
   command += " >" + shell_quote((streams / "out").string()) + " 2>" +
              shell_quote((streams / "err").string()) + " </dev/null";
@@ -78,6 +78,12 @@ CommandResult run_l10nc(const std::vector<std::string>& arguments,
   result.out = read_file(streams / "out").value_or("");
   result.err = read_file(streams / "err").value_or("");
   return result;
+}
+
+CommandResult run_l10nc(const std::vector<std::string>& arguments,
+                        const std::map<std::string, std::string>& environment,
+                        const fs::path& directory) {
+  return run_program(L10NC_BINARY, arguments, environment, directory);
 }
 
 std::string derb_dump(const fs::path& package, const std::string& bundle, int* exit_code) {

@@ -37,6 +37,11 @@ struct CommandResult {
   std::string err;
 };
 
+// Runs a program with arguments, stdout and stderr kept apart; as run_l10nc.
+CommandResult run_program(const std::string& program, const std::vector<std::string>& arguments,
+                          const std::map<std::string, std::string>& environment = {},
+                          const std::filesystem::path& directory = {});
+
 // Runs the l10nc binary with arguments, in `directory` when given, with extra environment
 // variables (e.g. {"LC_ALL", "es_ES.UTF-8"}). NO_COLOR is always set.
 CommandResult run_l10nc(const std::vector<std::string>& arguments,

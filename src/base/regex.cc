@@ -1,6 +1,7 @@
 #include "base/regex.h"
 
 #include <unicode/regex.h>
+#include <unicode/utext.h>
 
 #include "base/unicode_text.h"
 
@@ -28,6 +29,22 @@ std::vector<std::vector<std::string>> Regex::find_all(std::string_view text) con
     matches.push_back(std::move(groups));
   }
   return matches;
+}
+
+std::vector<Regex::Range> Regex::find_ranges(std::string_view text) const {
+  std::vector<Range> ranges;
+  if (pattern_ == nullptr) return ranges;
+  // Matching over UTF-8 directly makes ICU's native indexes byte offsets.
+  UErrorCode status = U_ZERO_ERROR;
+  UText* input = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
+  const std::unique_ptr<UText, decltype(&utext_close)> closer(input, utext_close);
+  const std::unique_ptr<icu::RegexMatcher> matcher(pattern_->matcher(status));
+  if (U_FAILURE(status)) return ranges;
+  matcher->reset(input);
+  while (matcher->find(status) && U_SUCCESS(status))
+    ranges.push_back({static_cast<size_t>(matcher->start64(status)),
+                      static_cast<size_t>(matcher->end64(status))});
+  return ranges;
 }
 
 }  // namespace l10nc

@@ -24,6 +24,13 @@ class Regex {
   // Every match in order: the whole match, then each capture group ("" when it took no part).
   std::vector<std::vector<std::string>> find_all(std::string_view text) const;
 
+  // Where each match is: UTF-8 byte offsets [begin, end) of the whole match, in order.
+  struct Range {
+    size_t begin = 0;
+    size_t end = 0;
+  };
+  std::vector<Range> find_ranges(std::string_view text) const;
+
  private:
   std::unique_ptr<icu::RegexPattern> pattern_;
 };

@@ -15,4 +15,15 @@ bool CheckReport::coverage_passed() const {
                      [](const LocaleCoverage& locale) { return locale.passed; });
 }
 
+CheckReport check_catalog(const Catalog& catalog, const CheckOptions& check_options,
+                          const CoverageOptions& coverage_options,
+                          const CoverageThresholds& thresholds) {
+  CheckReport report;
+  report.checks = enabled_checks(check_options);
+  report.coverage_options = coverage_options;
+  report.coverage = compute_coverage(catalog, coverage_options, thresholds);
+  report.findings = run_checks(catalog, report.checks);
+  return report;
+}
+
 }  // namespace l10nc

@@ -23,4 +23,10 @@ struct CheckReport {
   bool passed() const { return count(Severity::error) == 0 && coverage_passed(); }
 };
 
+// Runs the enabled checks on the catalog and computes its coverage: every finding goes into
+// `findings` (a baseline is applied afterwards).
+CheckReport check_catalog(const Catalog& catalog, const CheckOptions& check_options,
+                          const CoverageOptions& coverage_options,
+                          const CoverageThresholds& thresholds);
+
 }  // namespace l10nc

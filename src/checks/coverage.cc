@@ -7,6 +7,15 @@
 
 namespace l10nc {
 
+namespace {
+
+bool is_covered(TranslationState state, const CoverageOptions& options) {
+  return state == TranslationState::translated ||
+         (state == TranslationState::machine_translated && options.count_machine_translated);
+}
+
+}  // namespace
+
 size_t covered_keys(const CoverageCounts& counts, const CoverageOptions& options) {
   return counts.translated + (options.count_machine_translated ? counts.machine_translated : 0);
 }
@@ -19,6 +28,11 @@ size_t coverage_permille(const CoverageCounts& counts, const CoverageOptions& op
 std::string format_coverage(const CoverageCounts& counts, const CoverageOptions& options) {
   const size_t permille = coverage_permille(counts, options);
   return std::to_string(permille / 10) + "." + std::to_string(permille % 10) + "%";
+}
+
+bool meets_minimum(const CoverageCounts& counts, const CoverageOptions& options, double minimum) {
+  return static_cast<double>(covered_keys(counts, options)) * 100.0 >=
+         minimum * static_cast<double>(counts.total);
 }
 
 std::string format_minimum(double minimum) {
@@ -88,6 +102,11 @@ std::vector<LocaleCoverage> compute_coverage(const Catalog& catalog, const Cover
       count(result.counts, entry, translation);
       count(documents[entry.document], entry, translation);
       if (translation != nullptr) present.insert(entry.document);
+      const TranslationState state =
+          translation == nullptr ? TranslationState::missing : translation->state;
+      if (options.list_uncovered_keys && !is_covered(state, options))
+        result.uncovered.push_back(
+            {entry.key, entry.document, state, catalog.location(entry.source.origin)});
     }
     for (const auto& [document, counts] : documents) {
       if (present.contains(document))
@@ -96,9 +115,7 @@ std::vector<LocaleCoverage> compute_coverage(const Catalog& catalog, const Cover
         result.absent_documents.push_back(document);
     }
     result.minimum = thresholds.minimum_for(locale);
-    if (result.minimum)
-      result.passed = static_cast<double>(covered_keys(result.counts, options)) * 100.0 >=
-                      *result.minimum * static_cast<double>(result.counts.total);
+    if (result.minimum) result.passed = meets_minimum(result.counts, options, *result.minimum);
     coverage.push_back(std::move(result));
   }
   return coverage;

@@ -23,6 +23,7 @@ struct CoverageCounts {
 
 struct CoverageOptions {
   bool count_machine_translated = true;  // false with --no-mt: they count as untranslated
+  bool list_uncovered_keys = false;      // fill LocaleCoverage::uncovered (for the HTML report)
 };
 
 // Keys that count as translated: translated, and machine-translated unless --no-mt.
@@ -34,6 +35,9 @@ size_t covered_keys(const CoverageCounts& counts, const CoverageOptions& options
 size_t coverage_permille(const CoverageCounts& counts, const CoverageOptions& options);
 // "97.4%".
 std::string format_coverage(const CoverageCounts& counts, const CoverageOptions& options);
+
+// Whether the coverage is at or above `minimum` percent (exactly, not rounded).
+bool meets_minimum(const CoverageCounts& counts, const CoverageOptions& options, double minimum);
 
 // A minimum as given: "90%", "99.5%".
 std::string format_minimum(double minimum);
@@ -52,6 +56,15 @@ struct DocumentCoverage {
   CoverageCounts counts;
 };
 
+// A key that does not count as translated in a locale: missing, needs-review, or
+// machine-translated with --no-mt.
+struct UncoveredKey {
+  std::string key;
+  std::string document;
+  TranslationState state = TranslationState::missing;  // missing: no record at all, too
+  Location english;                                    // where its English is
+};
+
 struct LocaleCoverage {
   std::string locale;
   CoverageCounts counts;
@@ -61,6 +74,9 @@ struct LocaleCoverage {
   std::vector<std::string> absent_documents;
   std::optional<double> minimum;
   bool passed = true;  // at or above the minimum (always, without one)
+  // With CoverageOptions::list_uncovered_keys: the keys `counts` does not count as covered, in
+  // catalog order.
+  std::vector<UncoveredKey> uncovered;
 };
 
 // Coverage of every locale the catalog translates into, and of every locale a threshold

@@ -51,16 +51,28 @@ bool is_identifier_token(std::string_view token) {
   return false;
 }
 
+const Regex& token_regex() {
+  static const Regex kTokens(kTokenPattern);
+  return kTokens;
+}
+
 }  // namespace
 
 std::vector<std::string> identifier_tokens(std::string_view text) {
-  static const Regex kTokens(kTokenPattern);
   std::vector<std::string> tokens;
-  for (std::vector<std::string>& match : kTokens.find_all(text))
+  for (std::vector<std::string>& match : token_regex().find_all(text))
     if (is_identifier_token(match[0]) &&
         std::find(tokens.begin(), tokens.end(), match[0]) == tokens.end())
       tokens.push_back(std::move(match[0]));
   return tokens;
+}
+
+std::vector<Regex::Range> identifier_token_ranges(std::string_view text) {
+  std::vector<Regex::Range> ranges = token_regex().find_ranges(text);
+  std::erase_if(ranges, [&](const Regex::Range& range) {
+    return !is_identifier_token(text.substr(range.begin, range.end - range.begin));
+  });
+  return ranges;
 }
 
 bool contains_token(std::string_view text, std::string_view token) {

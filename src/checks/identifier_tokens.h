@@ -4,6 +4,8 @@
 #include <string_view>
 #include <vector>
 
+#include "base/regex.h"
+
 namespace l10nc {
 
 // Code identifiers in text, which translations must keep unchanged: snake_case and
@@ -11,6 +13,9 @@ namespace l10nc {
 // tokens (Type::member, object->field, call(), Namespace.TypeName). Plain words, acronyms
 // (SSPI) and file names (Winerror.h) are not identifiers. In order of appearance, no repeats.
 std::vector<std::string> identifier_tokens(std::string_view text);
+
+// Where each identifier token is in `text`, repeats included: UTF-8 byte offsets [begin, end).
+std::vector<Regex::Range> identifier_token_ranges(std::string_view text);
 
 // Whether `text` contains `token` as a whole token: not preceded or followed by a Latin letter,
 // digit, combining mark or '_' (Chinese, Japanese and Korean text may touch it).

@@ -1,15 +1,31 @@
 // [length]: the translation is more than three times as long as the English.
+#include <unicode/uchar.h>
+
 #include "base/unicode_text.h"
 #include "checks/check.h"
 
 namespace l10nc {
 
+namespace {
+
+// Characters (code points) that show: bidi marks and other default-ignorable code points,
+// which right-to-left text (and the ar_XB pseudo-locale) has around words, take no room.
+int32_t visible_characters(const std::string& text) {
+  const icu::UnicodeString characters = to_utf16(text);
+  int32_t count = 0;
+  for (int32_t i = 0; i < characters.length(); i = characters.moveIndex32(i, 1))
+    if (!u_hasBinaryProperty(characters.char32At(i), UCHAR_DEFAULT_IGNORABLE_CODE_POINT)) ++count;
+  return count;
+}
+
+}  // namespace
+
 void check_length(const CheckedTranslation& checked, FindingReporter& reporter) {
   if (checked.source == nullptr || checked.target == nullptr) return;
-  // Characters (code points); short English ("OK" -> "Aceptar") legitimately triples, so the
-  // translation must also be at least 10 characters longer.
-  const int32_t source = to_utf16(checked.source->text).countChar32();
-  const int32_t target = to_utf16(checked.target->text).countChar32();
+  // Short English ("OK" -> "Aceptar") legitimately triples, so the translation must also be at
+  // least 10 characters longer.
+  const int32_t source = visible_characters(checked.source->text);
+  const int32_t target = visible_characters(checked.target->text);
   if (target <= 3 * source || target - source < 10) return;
   reporter.report(checked, checked.translation.text,
                   "the translation has " + std::to_string(target) +

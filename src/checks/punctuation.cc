@@ -102,12 +102,15 @@ bool is_closing(UChar32 c) {
          u_hasBinaryProperty(c, UCHAR_QUOTATION_MARK);
 }
 
-// The punctuation that ends the text, looking past white space and closing quotes/brackets.
+// The punctuation that ends the text, looking past white space, closing quotes/brackets and
+// invisible format characters (bidi marks, which right-to-left text often ends with).
 Ending ending_of(const icu::UnicodeString& text, bool greek) {
   int32_t end = text.length();
   while (end > 0) {
     const UChar32 c = text.char32At(end - 1);
-    if (!u_isUWhiteSpace(c) && !is_closing(c)) break;
+    if (!u_isUWhiteSpace(c) && !is_closing(c) &&
+        !u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT))
+      break;
     end = text.moveIndex32(end, -1);
   }
   if (end == 0) return Ending::none;

@@ -1,6 +1,8 @@
 #include "model/locale_id.h"
 
 #include <unicode/locid.h>
+#include <unicode/plurrule.h>
+#include <unicode/strenum.h>
 #include <unicode/uloc.h>
 
 #include <algorithm>
@@ -77,6 +79,35 @@ std::string likely_region(std::string_view language) {
   icu::Locale locale(std::string(language).c_str());
   locale.addLikelySubtags(status);
   return U_SUCCESS(status) ? locale.getCountry() : "";
+}
+
+std::vector<std::string> plural_categories(std::string_view icu_locale, bool ordinal) {
+  UErrorCode status = U_ZERO_ERROR;
+  const std::unique_ptr<icu::PluralRules> rules(
+      icu::PluralRules::forLocale(icu::Locale(std::string(icu_locale).c_str()),
+                                  ordinal ? UPLURAL_TYPE_ORDINAL : UPLURAL_TYPE_CARDINAL, status));
+  std::vector<std::string> categories;
+  if (U_FAILURE(status) || rules == nullptr) return categories;
+  const std::unique_ptr<icu::StringEnumeration> keywords(rules->getKeywords(status));
+  if (U_FAILURE(status) || keywords == nullptr) return categories;
+  while (const char* keyword = keywords->next(nullptr, status)) {
+    if (U_FAILURE(status)) break;
+    categories.emplace_back(keyword);
+  }
+  // ICU lists them in its own order; "zero one two few many other" reads best.
+  static const std::vector<std::string_view> kOrder = {"zero", "one",  "two",
+                                                       "few",  "many", "other"};
+  auto rank = [](const std::string& category) {
+    return std::find(kOrder.begin(), kOrder.end(), category) - kOrder.begin();
+  };
+  std::sort(categories.begin(), categories.end(),
+            [&](const std::string& a, const std::string& b) { return rank(a) < rank(b); });
+  return categories;
+}
+
+bool is_pseudo_locale(std::string_view icu_locale) {
+  const std::string country = icu::Locale(std::string(icu_locale).c_str()).getCountry();
+  return country == "XA" || country == "XB";
 }
 
 }  // namespace l10nc

@@ -25,4 +25,13 @@ std::string language_of(std::string_view icu_locale);
 // The region ICU considers most likely for a language ("ES" for "es", "BR" for "pt").
 std::string likely_region(std::string_view language);
 
+// The plural categories ICU's PluralRules use for the locale, in the order "zero one two few
+// many other": a plural in that locale should give a sub-message for each (Arabic: all six).
+std::vector<std::string> plural_categories(std::string_view icu_locale, bool ordinal);
+
+// CLDR's pseudo-locales, which l10nc generates (`l10nc pseudo`): region XA (accented,
+// expanded English, en_XA) or XB (right-to-left, ar_XB). They are tests of the program, not
+// translations of its language: never a language bundle, and some checks treat them apart.
+bool is_pseudo_locale(std::string_view icu_locale);
+
 }  // namespace l10nc

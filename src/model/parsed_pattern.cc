@@ -4,6 +4,8 @@
 #include <unicode/msgfmt.h>
 #include <unicode/parseerr.h>
 
+#include <algorithm>
+
 #include "base/unicode_text.h"
 
 namespace l10nc {
@@ -48,13 +50,15 @@ class PatternWalker {
   PatternWalker(const icu::MessagePattern& pattern, ParsedPattern& result)
       : pattern_(pattern), source_(pattern.getPatternString()), result_(result) {}
 
-  // `message_start` indexes a MSG_START part; returns the index of its MSG_LIMIT.
-  int32_t walk_message(int32_t message_start, bool in_plural, icu::UnicodeString* text) {
+  // `message_start` indexes a MSG_START part; returns the index of its MSG_LIMIT. Adds to
+  // `quoted` the quoted syntax characters the message can print.
+  int32_t walk_message(int32_t message_start, bool in_plural, icu::UnicodeString* text,
+                       int& quoted) {
     int32_t previous = pattern_.getPart(message_start).getLimit();
     for (int32_t i = message_start + 1;; ++i) {
       const icu::MessagePattern::Part& part = pattern_.getPart(i);
       const UMessagePatternPartType type = part.getType();
-      append_literal(previous, part.getIndex(), in_plural, text);
+      append_literal(previous, part.getIndex(), in_plural, text, quoted);
       if (type == UMSGPAT_PART_TYPE_MSG_LIMIT) return i;
       previous = part.getLimit();
       if (type == UMSGPAT_PART_TYPE_INSERT_CHAR) {
@@ -62,7 +66,7 @@ class PatternWalker {
       } else if (type == UMSGPAT_PART_TYPE_REPLACE_NUMBER) {
         if (text != nullptr) text->append(kPlaceholder);
       } else if (type == UMSGPAT_PART_TYPE_ARG_START) {
-        i = walk_argument(i, text);
+        i = walk_argument(i, text, quoted);
         previous = pattern_.getPart(i).getLimit();
       }
       // SKIP_SYNTAX: a quoting apostrophe, not part of the text.
@@ -70,16 +74,17 @@ class PatternWalker {
   }
 
  private:
-  void append_literal(int32_t begin, int32_t end, bool in_plural, icu::UnicodeString* text) {
+  void append_literal(int32_t begin, int32_t end, bool in_plural, icu::UnicodeString* text,
+                      int& quoted) {
     for (int32_t i = begin; i < end; ++i) {
       const char16_t c = source_.charAt(i);
-      if (c == u'{' || c == u'}' || (in_plural && c == u'#')) ++result_.quoted_syntax_characters;
+      if (c == u'{' || c == u'}' || (in_plural && c == u'#')) ++quoted;
     }
     if (text != nullptr && end > begin) text->append(source_, begin, end - begin);
   }
 
   // `start` indexes an ARG_START part; returns the index of its ARG_LIMIT.
-  int32_t walk_argument(int32_t start, icu::UnicodeString* text) {
+  int32_t walk_argument(int32_t start, icu::UnicodeString* text, int& quoted) {
     const int32_t limit = pattern_.getLimitPartIndex(start);
     const UMessagePatternArgType arg_type = pattern_.getPart(start).getArgType();
     PatternArgument argument;
@@ -119,6 +124,7 @@ class PatternWalker {
     // The sub-message a reader sees by default: `other`, or a choice's first.
     icu::UnicodeString selector;
     bool shown = false;
+    int most_quoted = 0;  // a plural prints one of its messages: the one with the most counts
     for (int32_t i = start + 2; i < limit; ++i) {
       const icu::MessagePattern::Part& part = pattern_.getPart(i);
       if (part.getType() == UMSGPAT_PART_TYPE_ARG_SELECTOR) {
@@ -127,9 +133,12 @@ class PatternWalker {
       } else if (part.getType() == UMSGPAT_PART_TYPE_MSG_START) {
         const bool show = !shown && (arg_type == UMSGPAT_ARG_TYPE_CHOICE || selector == u"other");
         shown = shown || show;
-        i = walk_message(i, plural, show ? text : nullptr);
+        int message_quoted = 0;
+        i = walk_message(i, plural, show ? text : nullptr, message_quoted);
+        most_quoted = std::max(most_quoted, message_quoted);
       }
     }
+    quoted += most_quoted;
     return limit;
   }
 
@@ -150,7 +159,7 @@ std::optional<ParsedPattern> parse_pattern(std::string_view pattern, std::string
   }
   ParsedPattern result;
   icu::UnicodeString text;
-  PatternWalker(parsed, result).walk_message(0, false, &text);
+  PatternWalker(parsed, result).walk_message(0, false, &text, result.quoted_syntax_characters);
   result.text = to_utf8(text);
   return result;
 }

@@ -34,7 +34,9 @@ struct ParsedPattern {
   // (and plural '#') as U+FFFC, each plural/select as its `other` sub-message.
   std::string text;
   // '{' and '}' printed literally anywhere, and '#' printed literally in a plural
-  // sub-message: characters that only quoting with apostrophes can make literal.
+  // sub-message: characters that only quoting with apostrophes can make literal. As many as
+  // one formatted text can hold: of a plural's or select's sub-messages, the one with the
+  // most counts (so a translation with more plural categories than the English has no more).
   int quoted_syntax_characters = 0;
 };
 

@@ -48,9 +48,12 @@ std::vector<Bundle> plan_bundles(const Catalog& catalog, const BundlePlanOptions
   std::sort(root_bundle.titles.begin(), root_bundle.titles.end());
   bundles.push_back(std::move(root_bundle));
 
-  // Group the locales by language; the language bundle comes first in each group.
+  // Group the locales by language; the language bundle comes first in each group. A
+  // pseudo-locale is a group of its own: en_XA must never become the "en" (or ar_XB the "ar")
+  // that real users of the language fall back to.
   std::map<std::string, std::vector<std::string>> languages;
-  for (const auto& [locale, messages] : by_locale) languages[language_of(locale)].push_back(locale);
+  for (const auto& [locale, messages] : by_locale)
+    languages[is_pseudo_locale(locale) ? locale : language_of(locale)].push_back(locale);
   for (auto& [language, locales] : languages) {
     Messages language_messages;
     if (by_locale.count(language)) {

@@ -31,7 +31,8 @@ struct BundlePlanOptions {
 //    regional sources exist, the language bundle is made from them: the region ICU thinks
 //    most likely for the language (es -> ES) wins, then the others in sorted order;
 //  - one bundle per regional locale read ("es_ES") holding only what differs from its
-//    language bundle, so region-specific wording still wins for that region.
+//    language bundle, so region-specific wording still wins for that region;
+//  - pseudo-locales (en_XA, ar_XB) get their own bundle only, never a language bundle.
 // Missing translations are never written; the runtime falls back to English for them.
 std::vector<Bundle> plan_bundles(const Catalog& catalog, const BundlePlanOptions& options);
 

@@ -30,6 +30,23 @@ Catalog catalog_of(const std::string& locale, const std::vector<Sample>& samples
   return catalog;
 }
 
+Document document_of(const std::string& path, const std::string& name, const std::string& locale,
+                     const std::vector<Sample>& samples) {
+  Document document;
+  document.path = path;
+  document.name = name;
+  document.locale = locale;
+  for (const Sample& sample : samples) {
+    Unit unit;
+    unit.key = sample.key;
+    unit.source = {sample.source, {0, 1, 1}};
+    if (sample.state != TranslationState::missing) unit.target = Message{sample.target, {0, 1, 1}};
+    unit.state = sample.state;
+    document.units.push_back(std::move(unit));
+  }
+  return document;
+}
+
 std::vector<Finding> run_check(const Catalog& catalog, std::string_view check_id) {
   CheckOptions options;
   for (const std::string& id : check_ids())

@@ -32,6 +32,10 @@ struct Sample {
 // sample i's target is at line i + 1, column 5, its English at column 40 (a label at column 1).
 Catalog catalog_of(const std::string& locale, const std::vector<Sample>& samples);
 
+// A document of the samples, every text at line 1, column 1.
+Document document_of(const std::string& path, const std::string& name, const std::string& locale,
+                     const std::vector<Sample>& samples);
+
 // Runs one check (by id) at its default severity on the catalog.
 std::vector<Finding> run_check(const Catalog& catalog, std::string_view check_id);
 

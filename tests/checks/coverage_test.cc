@@ -7,24 +7,8 @@
 namespace l10nc {
 namespace {
 
+using testing::document_of;
 using testing::Sample;
-
-Document document_of(const std::string& path, const std::string& name, const std::string& locale,
-                     const std::vector<Sample>& samples) {
-  Document document;
-  document.path = path;
-  document.name = name;
-  document.locale = locale;
-  for (const Sample& sample : samples) {
-    Unit unit;
-    unit.key = sample.key;
-    unit.source = {sample.source, {0, 1, 1}};
-    if (sample.state != TranslationState::missing) unit.target = Message{sample.target, {0, 1, 1}};
-    unit.state = sample.state;
-    document.units.push_back(std::move(unit));
-  }
-  return document;
-}
 
 // Two documents; French has both (one key of each state), Polish only the first.
 Catalog two_documents() {
@@ -74,6 +58,31 @@ TEST(Coverage, CountsEveryStatePerLocaleAndDocument) {
   ASSERT_EQ(polish.documents.size(), 1u);
   EXPECT_EQ(polish.documents[0].counts.missing, 2u);
   EXPECT_EQ(polish.absent_documents, std::vector<std::string>{"b"});
+}
+
+TEST(Coverage, ListsTheKeysThatDoNotCountWhenAsked) {
+  EXPECT_TRUE(compute_coverage(two_documents(), {}, {})[0].uncovered.empty());
+  CoverageOptions options;
+  options.list_uncovered_keys = true;
+  auto listed = [](const LocaleCoverage& locale) {
+    std::vector<std::string> keys;
+    for (const UncoveredKey& key : locale.uncovered)
+      keys.push_back(key.key + " " + key.document + " " + std::string(state_name(key.state)) + " " +
+                     key.english.to_string());
+    return keys;
+  };
+  auto coverage = compute_coverage(two_documents(), options, {});
+  EXPECT_EQ(listed(coverage[0]), (std::vector<std::string>{"a.close a needs-review fr/a.md:1:1",
+                                                           "a.quit a missing fr/a.md:1:1"}));
+  EXPECT_EQ(
+      listed(coverage[1]),
+      (std::vector<std::string>{"a.close a missing fr/a.md:1:1", "a.quit a missing fr/a.md:1:1",
+                                "b.menu b missing fr/b.md:1:1", "b.help b missing fr/b.md:1:1"}));
+  options.count_machine_translated = false;
+  coverage = compute_coverage(two_documents(), options, {});
+  EXPECT_EQ(coverage[0].uncovered.size(), 4u);  // and the two machine translations
+  EXPECT_EQ(coverage[0].uncovered[0].key, "a.save");
+  EXPECT_EQ(coverage[0].uncovered[0].state, TranslationState::machine_translated);
 }
 
 TEST(Coverage, NoMtCountsMachineTranslationsAsUntranslated) {

@@ -26,5 +26,15 @@ TEST(Length, CountsCharactersNotBytesAndForgivesShortEnglish) {
   EXPECT_TRUE(check_one("length", "de", "OK", "Bestätigen").empty());
 }
 
+TEST(Length, CountsOnlyCharactersThatShow) {
+  // ar_XB wraps every word in four invisible bidi controls (RLM RLO ... PDF RLM).
+  const std::string rtl = "\u200F\u202E";
+  const std::string end = "\u202C\u200F";
+  EXPECT_TRUE(check_one("length", "ar_XB", "a b c d e",
+                        rtl + "a" + end + " " + rtl + "b" + end + " " + rtl + "c" + end + " " +
+                            rtl + "d" + end + " " + rtl + "e" + end)
+                  .empty());
+}
+
 }  // namespace
 }  // namespace l10nc

@@ -43,5 +43,11 @@ TEST(Punctuation, TreatsOtherScriptsPunctuationAsTheSame) {
   EXPECT_TRUE(check_one("punctuation", "fr", "Name: {name}", "Nom : {name}").empty());
 }
 
+TEST(Punctuation, LooksPastBidiMarksAtTheEnd) {
+  EXPECT_TRUE(check_one("punctuation", "ar_XB", "Done.", "\u200F\u202EDone.\u202C\u200F").empty());
+  EXPECT_TRUE(check_one("punctuation", "ar", "Done.", "\u062A\u0645.\u200F").empty());
+  EXPECT_EQ(check_one("punctuation", "ar", "Done.", "\u062A\u0645\u200F").size(), 1u);
+}
+
 }  // namespace
 }  // namespace l10nc

@@ -264,9 +264,35 @@ TEST(Cli, ShowRejectsAnArgumentWithoutAValue) {
 TEST(Cli, HelpListsEverySubcommand) {
   const CommandResult result = run_l10nc({"--help"});
   EXPECT_EQ(result.exit_code, 0);
-  for (const char* command : {"compile", "show", "dump", "new-locale", "merge", "export"})
-    EXPECT_NE(result.out.find(std::string("\n  ") + command + " "), std::string::npos) << command;
+  const std::string list =
+      "Subcommands:\n"
+      "  compile                     Compile sources into an ICU package directory\n"
+      "  show                        Show a message as a localized error dialog\n"
+      "  dump                        Print every key with its text for a locale\n"
+      "  check                       Check translations: coverage, and what breaks or reads "
+      "wrong\n"
+      "  new-locale                  Start a translation: an XLIFF 2.0 file for translators\n"
+      "  merge                       Bring a translation (XLIFF) up to date with the English "
+      "sources\n"
+      "  export                      Write a catalog and one locale's translations as XLIFF 2.0\n"
+      "  report                      Write an HTML page: coverage charts, findings, untranslated "
+      "keys\n"
+      "  pseudo                      Pseudo-translate (en_XA, ar_XB) to find hard-coded and "
+      "cut-off text\n\n";
+  EXPECT_NE(result.out.find(list), std::string::npos) << result.out;
   EXPECT_EQ(run_l10nc({"--version"}).out, "l10nc 0.1.0\n");
+}
+
+TEST(Cli, EverySubcommandHasHelp) {
+  for (const char* command :
+       {"compile", "show", "dump", "check", "new-locale", "merge", "export", "report", "pseudo"}) {
+    const CommandResult result = run_l10nc({command, "--help"});
+    EXPECT_EQ(result.exit_code, 0) << command;
+    EXPECT_NE(result.out.find(std::string("Usage: l10nc ") + command + " [OPTIONS]"),
+              std::string::npos)
+        << result.out;
+    EXPECT_EQ(result.err, "") << command;
+  }
 }
 
 }  // namespace

@@ -56,6 +56,15 @@ TEST(ParsedPattern, CountsQuotedHashesOnlyInPluralMessages) {
   EXPECT_EQ(parse_pattern("{n, plural, other {'#'1 #}}")->text, "#1 \xEF\xBF\xBC");
 }
 
+TEST(ParsedPattern, CountsQuotedCharactersOfThePluralMessageWithTheMost) {
+  // Arabic has six plural categories where English has two: as many quoted characters each.
+  EXPECT_EQ(parse_pattern("'{'{n, plural, one {'#'} other {'{'#}}")->quoted_syntax_characters, 2);
+  EXPECT_EQ(parse_pattern("{n, plural, zero {'#'} one {'#'} two {'#'} few {'#'} many {'#'} "
+                          "other {'#'}}")
+                ->quoted_syntax_characters,
+            1);
+}
+
 TEST(ParsedPattern, RejectsMalformedPatternsWithAReason) {
   std::string error;
   EXPECT_FALSE(parse_pattern("Open {file", &error));

@@ -45,6 +45,16 @@ TEST(BundlePlan, RegionalOnlySourcesAlsoMakeTheLanguageBundle) {
   EXPECT_EQ(describe(plan_bundles(catalog, {})), "root: A=Yes B=No\nes: A=Sí\nes_ES:\n");
 }
 
+TEST(BundlePlan, PseudoLocalesNeverBecomeTheLanguageBundle) {
+  Catalog catalog;
+  DiagnosticList diagnostics;
+  catalog.add(make_document("page", "en_XA", {make_unit("A", "Yes", "[Ýéš]")}), diagnostics);
+  catalog.add(make_document("page", "ar_XB", {make_unit("A", "Yes", "\u202EYes")}), diagnostics);
+  catalog.add(make_document("page", "ar", {make_unit("A", "Yes", "نعم")}), diagnostics);
+  EXPECT_EQ(describe(plan_bundles(catalog, {})),
+            "root: A=Yes\nar: A=نعم\nar_XB: A=\u202EYes\nen_XA: A=[Ýéš]\n");
+}
+
 TEST(BundlePlan, TheLikelyRegionWinsTheLanguageBundleAndOthersKeepTheirDifferences) {
   Catalog catalog;
   DiagnosticList diagnostics;

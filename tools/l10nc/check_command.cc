@@ -1,16 +1,13 @@
-#include <charconv>
 #include <iomanip>
 #include <iostream>
 #include <memory>
 
-#include "base/edit_distance.h"
 #include "base/file_io.h"
+#include "check_options.h"
 #include "checks/baseline.h"
 #include "checks/check_report.h"
 #include "cli_support.h"
 #include "commands.h"
-#include "model/locale_id.h"
-#include "readers/load_inputs.h"
 #include "writers/check_reports.h"
 
 namespace l10nc::cli {
@@ -19,65 +16,13 @@ namespace {
 
 struct CheckCommandOptions {
   std::vector<std::string> inputs;
-  std::vector<std::string> min_coverage;
-  bool no_mt = false;
-  std::vector<std::string> disable;
-  std::vector<std::string> error;
+  CheckSelection selection;
   std::string format = "text";
   std::string baseline;
   std::string write_baseline;
   std::string output;
   bool list_checks = false;
 };
-
-// Check ids from --disable/--error, or a usage error naming the closest real one.
-bool valid_check_ids(const std::vector<std::string>& ids, std::string_view option) {
-  for (const std::string& id : ids) {
-    if (find_check(id) != nullptr) continue;
-    std::string message = "unknown check '" + id + "' in " + std::string(option);
-    if (std::optional<std::string> match = closest_match(id, check_ids()))
-      message += "; did you mean '" + *match + "'?";
-    else
-      message += " (run 'l10nc check --list-checks' for the ids)";
-    print_error(message);
-    return false;
-  }
-  return true;
-}
-
-std::optional<double> parse_percent(std::string_view text) {
-  double value = 0;
-  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (error != std::errc() || end != text.data() + text.size() || value < 0 || value > 100)
-    return std::nullopt;
-  return value;
-}
-
-// "--min-coverage 90" for every locale, "--min-coverage fr=95" (BCP 47 or ICU id) for one.
-bool parse_thresholds(const std::vector<std::string>& values, CoverageThresholds& thresholds) {
-  for (const std::string& value : values) {
-    const size_t equals = value.find('=');
-    const std::string number = equals == std::string::npos ? value : value.substr(equals + 1);
-    const std::optional<double> percent = parse_percent(number);
-    if (!percent) {
-      print_error("--min-coverage '" + value +
-                  "': expected a percentage from 0 to 100, or LOCALE=PERCENT");
-      return false;
-    }
-    if (equals == std::string::npos) {
-      thresholds.all_locales = *percent;
-      continue;
-    }
-    const std::optional<std::string> locale = to_icu_locale(value.substr(0, equals));
-    if (!locale) {
-      print_error("--min-coverage '" + value + "': '" + value.substr(0, equals) +
-                  "' is not a locale");
-      return false;
-    }
-    thresholds.by_locale[*locale] = *percent;
-  }
-  return true;
-}
 
 int list_checks() {
   for (const CheckInfo& check : check_registry())
@@ -124,35 +69,22 @@ int run_check(const CheckCommandOptions& options) {
     return kUsageError;
   }
   CheckOptions check_options;
-  if (!valid_check_ids(options.disable, "--disable") || !valid_check_ids(options.error, "--error"))
-    return kUsageError;
-  check_options.disabled = {options.disable.begin(), options.disable.end()};
-  check_options.as_errors = {options.error.begin(), options.error.end()};
+  CoverageOptions coverage_options;
   CoverageThresholds thresholds;
-  if (!parse_thresholds(options.min_coverage, thresholds)) return kUsageError;
+  if (!parse_check_selection(options.selection, check_options, coverage_options, thresholds))
+    return kUsageError;
   const std::optional<ReportFormat> format = parse_report_format(options.format);
   if (!format) return kUsageError;  // CLI11 checked it already
   std::optional<Baseline> baseline;
   if (!options.baseline.empty() && !(baseline = load_baseline(options.baseline)))
     return kUsageError;
 
-  DiagnosticList diagnostics;
   Catalog catalog;
-  LoadOptions load_options;
-  load_options.conflicts = MergeConflicts::are_findings;
-  const LoadStatus status = load_inputs(options.inputs, catalog, diagnostics, load_options);
-  print_diagnostics(diagnostics);
-  if (status == LoadStatus::unreadable_input) return kUsageError;
-  if (status == LoadStatus::invalid_input) {
-    std::cerr << "l10nc: not checked: fix the errors above\n";
-    return kInvalidInput;
-  }
-
-  CheckReport report;
-  report.checks = enabled_checks(check_options);
-  report.coverage_options.count_machine_translated = !options.no_mt;
-  report.coverage = compute_coverage(catalog, report.coverage_options, thresholds);
-  std::vector<Finding> findings = run_checks(catalog, report.checks);
+  if (const int status = load_catalog_for_checks(options.inputs, catalog); status != kSuccess)
+    return status;
+  CheckReport report = check_catalog(catalog, check_options, coverage_options, thresholds);
+  std::vector<Finding> findings = std::move(report.findings);
+  report.findings.clear();
   std::string error;
   if (!options.write_baseline.empty() &&
       !write_file_atomically(options.write_baseline, Baseline::to_json(findings), &error)) {
@@ -196,20 +128,7 @@ Command add_check_command(CLI::App& app) {
       "lists the check ids.");
   command->add_option("inputs", options->inputs,
                       "Source files, or directories searched recursively for input files");
-  command
-      ->add_option("--min-coverage", options->min_coverage,
-                   "Minimum coverage in percent, for every locale (90) or one (fr=95); "
-                   "repeatable")
-      ->type_name("N|LOCALE=N")
-      ->allow_extra_args(false);
-  command->add_flag("--no-mt", options->no_mt,
-                    "Count machine translations as untranslated for coverage");
-  command->add_option("--disable", options->disable, "Do not run the check ID; repeatable")
-      ->type_name("ID")
-      ->allow_extra_args(false);
-  command->add_option("--error", options->error, "Report the check ID as an error; repeatable")
-      ->type_name("ID")
-      ->allow_extra_args(false);
+  add_check_selection_options(*command, options->selection);
   command->add_option("--format", options->format, "Report format")
       ->check(CLI::IsMember(report_format_names()))
       ->capture_default_str();

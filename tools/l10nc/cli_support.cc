@@ -4,8 +4,10 @@
 #include <unistd.h>
 
 #include <cstdlib>
+#include <filesystem>
 #include <iostream>
 
+#include "base/file_io.h"
 #include "readers/load_inputs.h"
 
 namespace l10nc::cli {
@@ -45,14 +47,26 @@ size_t print_diagnostics(const DiagnosticList& diagnostics) {
 }
 
 int load_catalog(const std::vector<std::string>& inputs, Catalog& catalog,
-                 const LoadOptions& options) {
+                 const LoadOptions& options, std::string_view not_done) {
   DiagnosticList diagnostics;
   const LoadStatus status = load_inputs(inputs, catalog, diagnostics, options);
   print_diagnostics(diagnostics);
   if (status == LoadStatus::unreadable_input) return kUsageError;
   if (status == LoadStatus::invalid_input) {
-    std::cerr << "l10nc: nothing written: fix the errors above\n";
+    std::cerr << "l10nc: " << not_done << ": fix the errors above\n";
     return kInvalidInput;
+  }
+  return kSuccess;
+}
+
+int write_output_file(const std::string& path, std::string_view content) {
+  std::error_code ignored;  // a folder that cannot be made fails the write, which says why
+  const std::filesystem::path parent = std::filesystem::path(path).parent_path();
+  if (!parent.empty()) std::filesystem::create_directories(parent, ignored);
+  std::string error;
+  if (!write_file_atomically(path, content, &error)) {
+    print_error("cannot write '" + path + "': " + error);
+    return kUsageError;
   }
   return kSuccess;
 }

@@ -28,10 +28,15 @@ int terminal_width();
 // Prints diagnostics clang-style to stderr; returns how many were errors.
 size_t print_diagnostics(const DiagnosticList& diagnostics);
 
-// Reads `inputs` into `catalog` (leaving out `skip`), printing diagnostics; returns kSuccess,
-// or the exit code for unreadable or invalid input after saying nothing was written.
+// Reads `inputs` into `catalog`, printing diagnostics; returns kSuccess, or the exit code for
+// unreadable or invalid input after saying what was not done ("l10nc: nothing written: fix the
+// errors above").
 int load_catalog(const std::vector<std::string>& inputs, Catalog& catalog,
-                 const LoadOptions& options = {});
+                 const LoadOptions& options = {}, std::string_view not_done = "nothing written");
+
+// Writes a file the user asked for, atomically, creating its folder; prints why it could not.
+// Returns kSuccess or kUsageError.
+int write_output_file(const std::string& path, std::string_view content);
 
 // "l10nc: error: message" on stderr (for errors that have no file position).
 void print_error(std::string_view message);

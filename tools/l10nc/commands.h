@@ -20,5 +20,7 @@ Command add_new_locale_command(CLI::App& app);
 Command add_merge_command(CLI::App& app);
 Command add_export_command(CLI::App& app);
 Command add_check_command(CLI::App& app);
+Command add_report_command(CLI::App& app);
+Command add_pseudo_command(CLI::App& app);
 
 }  // namespace l10nc::cli

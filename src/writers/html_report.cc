@@ -1,0 +1,445 @@
+#include "writers/html_report.h"
+
+#include <unicode/locid.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "base/unicode_text.h"
+
+namespace l10nc {
+
+namespace {
+
+// Kept free of '<' and '&' so that it reads the same to any HTML parser.
+constexpr std::string_view kStyle = R"(
+:root { color-scheme: light; --ink: #1f2328; --muted: #59636e; --line: #d1d9e0;
+  --track: #eef1f4; --high: #1a7f37; --medium: #bf8700; --low: #cf222e; --accent: #0969da; }
+* { box-sizing: border-box; }
+body { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", "Noto Sans",
+  "Liberation Sans", sans-serif; color: var(--ink); background: #f6f8fa; }
+header, main, footer { max-width: 1100px; margin: 0 auto; padding: 0 24px; }
+header { padding-top: 20px; }
+h1 { font-size: 26px; margin: 0 0 4px; }
+h2 { font-size: 20px; margin: 0 0 12px; }
+h3 { font-size: 16px; margin: 20px 0 8px; }
+section { background: #fff; border: 1px solid var(--line); border-radius: 8px;
+  padding: 16px 20px; margin: 16px 0; }
+.summary { display: flex; flex-wrap: wrap; gap: 12px; margin: 12px 0 0; padding: 0;
+  list-style: none; }
+.summary li { background: #fff; border: 1px solid var(--line); border-radius: 8px;
+  padding: 8px 14px; min-width: 120px; }
+.summary strong { display: block; font-size: 22px; }
+.verdict-passed { color: var(--high); }
+.verdict-failed { color: var(--low); }
+nav a { margin-right: 16px; color: var(--accent); }
+svg.chart { display: block; max-width: 100%; height: auto; font-size: 13px; }
+svg.chart text { fill: var(--ink); dominant-baseline: middle; }
+svg.chart .document-name { font-weight: 600; }
+svg.chart .track { fill: var(--track); }
+svg.chart .high { fill: var(--high); }
+svg.chart .medium { fill: var(--medium); }
+svg.chart .low { fill: var(--low); }
+svg.chart .minimum { stroke: var(--ink); stroke-width: 2; stroke-dasharray: 3 2; }
+table { border-collapse: collapse; width: 100%; margin: 8px 0; font-size: 14px; }
+caption { text-align: left; color: var(--muted); padding-bottom: 4px; }
+th, td { border-bottom: 1px solid var(--line); padding: 4px 8px; text-align: left;
+  vertical-align: top; }
+th { background: #f6f8fa; }
+td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
+code { font: 13px ui-monospace, "DejaVu Sans Mono", "Liberation Mono", monospace;
+  overflow-wrap: break-word; }
+.severity { display: inline-block; border-radius: 10px; padding: 0 8px; font-size: 12px;
+  font-weight: 600; color: #fff; vertical-align: middle; }
+.severity-error { background: var(--low); }
+.severity-warning { background: var(--medium); }
+.result-ok { color: var(--high); }
+.result-below { color: var(--low); font-weight: 600; }
+.legend { color: var(--muted); font-size: 13px; margin: 4px 0 8px; }
+.swatch { display: inline-block; width: 10px; height: 10px; border-radius: 2px;
+  margin: 0 4px 0 10px; }
+.swatch.high { background: var(--high); }
+.swatch.medium { background: var(--medium); }
+.swatch.low { background: var(--low); }
+details { margin: 6px 0; }
+summary { cursor: pointer; font-weight: 600; }
+.muted { color: var(--muted); }
+footer { color: var(--muted); font-size: 13px; padding-bottom: 24px; }
+)";
+
+// Bar chart geometry, in SVG user units.
+constexpr int kTrackWidth = 640;
+constexpr int kRowHeight = 30;
+constexpr int kBarHeight = 18;
+constexpr int kValueWidth = 140;  // the percentage right of the track
+
+// Lists longer than this start folded, so a big catalog's page stays readable.
+constexpr size_t kOpenListLimit = 100;
+
+std::string plural(size_t count, std::string_view word) {
+  return std::to_string(count) + " " + std::string(word) + (count == 1 ? "" : "s");
+}
+
+std::string display_name(const std::string& locale) {
+  icu::UnicodeString name;
+  icu::Locale(locale.c_str()).getDisplayName(icu::Locale::getEnglish(), name);
+  return to_utf8(name);
+}
+
+// "high", "medium" or "low" for a bar's colour: against the locale's minimum when it has one.
+std::string coverage_class(const CoverageCounts& counts, const CoverageOptions& options,
+                           const std::optional<double>& minimum) {
+  if (minimum) return meets_minimum(counts, options, *minimum) ? "high" : "low";
+  const size_t permille = coverage_permille(counts, options);
+  return permille >= 950 ? "high" : permille >= 750 ? "medium" : "low";
+}
+
+// `tenths` / 10 as a decimal: SVG lengths.
+std::string decimal(size_t tenths) {
+  return std::to_string(tenths / 10) + "." + std::to_string(tenths % 10);
+}
+
+class HtmlReportWriter {
+ public:
+  HtmlReportWriter(const CheckReport& report, const ToolInfo& tool) : report_(report), tool_(tool) {
+    for (const LocaleCoverage& locale : report.coverage)
+      label_width_ = std::max(label_width_, 24 + 8 * static_cast<int>(locale.locale.size()));
+  }
+
+  std::string write() {
+    out_ += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n";
+    out_ += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
+    out_ += "<meta name=\"generator\" content=\"" + escape_html(tool_.name + " " + tool_.version) +
+            "\">\n";
+    out_ += "<title>Translation report</title>\n<style>" + std::string(kStyle) +
+            "</style>\n</head>\n<body>\n";
+    write_header();
+    out_ += "<main>\n";
+    write_locale_coverage();
+    write_document_coverage();
+    write_findings();
+    write_untranslated();
+    out_ += "</main>\n<footer><p>Made by " + escape_html(tool_.name) + " " +
+            escape_html(tool_.version) + " (<code>l10nc report</code>). " +
+            escape_html(coverage_rule()) + "</p></footer>\n</body>\n</html>\n";
+    return std::move(out_);
+  }
+
+ private:
+  std::string coverage_rule() const {
+    return report_.coverage_options.count_machine_translated
+               ? "Coverage counts translated and machine-translated keys; needs-review keys do "
+                 "not count."
+               : "Coverage counts translated keys only (--no-mt); needs-review keys do not count.";
+  }
+
+  size_t key_count() const {
+    return report_.coverage.empty() ? 0 : report_.coverage.front().counts.total;
+  }
+
+  void write_header() {
+    const bool passed = report_.passed();
+    out_ += "<header>\n<h1>Translation report</h1>\n<ul class=\"summary\">\n";
+    out_ += "<li class=\"" + std::string(passed ? "verdict-passed" : "verdict-failed") +
+            "\">Check<strong>" + (passed ? "passed" : "FAILED") + "</strong></li>\n";
+    const std::pair<std::string, size_t> numbers[] = {
+        {"keys", key_count()},
+        {"locales", report_.coverage.size()},
+        {"errors", report_.count(Severity::error)},
+        {"warnings", report_.count(Severity::warning)}};
+    for (const auto& [label, value] : numbers)
+      out_ += "<li>" + label + "<strong>" + std::to_string(value) + "</strong></li>\n";
+    out_ +=
+        "</ul>\n<nav aria-label=\"Sections\"><a href=\"#coverage\">Coverage</a>"
+        "<a href=\"#documents\">Documents</a><a href=\"#findings\">Findings</a>"
+        "<a href=\"#untranslated\">Untranslated keys</a></nav>\n</header>\n";
+  }
+
+  // One bar: the track, the covered share (with a tooltip), the value, a minimum marker.
+  void write_bar(int y, const std::string& bar_class, const std::string& locale,
+                 const CoverageCounts& counts, const std::optional<double>& minimum,
+                 const std::string& tooltip) {
+    const CoverageOptions& options = report_.coverage_options;
+    const size_t permille = coverage_permille(counts, options);
+    const int x = label_width_;
+    out_ += "<text x=\"" + std::to_string(x - 10) + "\" y=\"" + std::to_string(y + kRowHeight / 2) +
+            "\" text-anchor=\"end\">" + escape_html(locale) + "</text>\n";
+    const std::string bar_y = std::to_string(y + (kRowHeight - kBarHeight) / 2);
+    out_ += "<rect class=\"track\" x=\"" + std::to_string(x) + "\" y=\"" + bar_y + "\" width=\"" +
+            std::to_string(kTrackWidth) + "\" height=\"" + std::to_string(kBarHeight) +
+            "\" rx=\"3\"/>\n";
+    out_ += "<rect class=\"bar " + bar_class + " " + coverage_class(counts, options, minimum) +
+            "\" data-locale=\"" + escape_html(locale) + "\" x=\"" + std::to_string(x) + "\" y=\"" +
+            bar_y + "\" width=\"" + decimal(permille * kTrackWidth / 100) + "\" height=\"" +
+            std::to_string(kBarHeight) + "\" rx=\"3\"><title>" + escape_html(tooltip) +
+            "</title></rect>\n";
+    out_ += "<text class=\"value\" x=\"" + std::to_string(x + kTrackWidth + 10) + "\" y=\"" +
+            std::to_string(y + kRowHeight / 2) + "\">" +
+            escape_html(format_coverage(counts, options)) + " (" +
+            std::to_string(covered_keys(counts, options)) + "/" + std::to_string(counts.total) +
+            ")</text>\n";
+    if (minimum) {
+      const std::string marker_x =
+          decimal(static_cast<size_t>(std::min(*minimum, 100.0) * kTrackWidth / 10) + 10 * x);
+      out_ += "<line class=\"minimum\" x1=\"" + marker_x + "\" x2=\"" + marker_x + "\" y1=\"" +
+              std::to_string(y + 2) + "\" y2=\"" + std::to_string(y + kRowHeight - 2) +
+              "\"><title>minimum " + escape_html(format_minimum(*minimum)) + "</title></line>\n";
+    }
+  }
+
+  static std::string legend() {
+    return "<p class=\"legend\"><span class=\"swatch high\"></span>at or above the locale's "
+           "minimum (dashed line), or 95% and more without one"
+           "<span class=\"swatch medium\"></span>75% to 95%"
+           "<span class=\"swatch low\"></span>below the minimum, or below 75%</p>\n";
+  }
+
+  void open_chart(const std::string& id, int rows, const std::string& title,
+                  const std::string& description) {
+    const int width = label_width_ + kTrackWidth + kValueWidth;
+    const int height = std::max(rows, 1) * kRowHeight;
+    out_ += "<svg class=\"chart\" id=\"" + id + "\" role=\"img\" aria-labelledby=\"" + id +
+            "-title " + id + "-desc\" width=\"" + std::to_string(width) + "\" height=\"" +
+            std::to_string(height) + "\" viewBox=\"0 0 " + std::to_string(width) + " " +
+            std::to_string(height) + "\" xmlns=\"http://www.w3.org/2000/svg\">\n";
+    out_ += "<title id=\"" + id + "-title\">" + escape_html(title) + "</title>\n<desc id=\"" + id +
+            "-desc\">" + escape_html(description) + "</desc>\n";
+  }
+
+  std::string tooltip(const std::string& locale, const std::string& document,
+                      const CoverageCounts& counts) const {
+    const CoverageOptions& options = report_.coverage_options;
+    std::string text = locale + " (" + display_name(locale) + ")";
+    if (!document.empty()) text += ", " + document;
+    return text + ": " + format_coverage(counts, options) + ", " +
+           std::to_string(covered_keys(counts, options)) + " of " + plural(counts.total, "key") +
+           " translated";
+  }
+
+  static std::string number_cell(size_t value) {
+    return "<td class=\"number\">" + std::to_string(value) + "</td>";
+  }
+
+  std::string counts_cells(const CoverageCounts& counts) const {
+    return number_cell(counts.total) + number_cell(counts.translated) +
+           number_cell(counts.machine_translated) + number_cell(counts.needs_review) +
+           number_cell(counts.missing) + number_cell(counts.same_as_source) +
+           "<td class=\"number\">" +
+           escape_html(format_coverage(counts, report_.coverage_options)) + "</td>";
+  }
+
+  static std::string counts_headers() {
+    std::string headers;
+    for (const char* name : {"keys", "translated", "machine-translated", "needs review", "missing",
+                             "same as source", "coverage"})
+      headers += "<th scope=\"col\" class=\"number\">" + std::string(name) + "</th>";
+    return headers;
+  }
+
+  void write_locale_coverage() {
+    out_ +=
+        "<section id=\"coverage\" aria-labelledby=\"coverage-heading\">\n"
+        "<h2 id=\"coverage-heading\">Coverage by locale</h2>\n";
+    if (report_.coverage.empty()) {
+      out_ += "<p>The inputs have no translations.</p>\n</section>\n";
+      return;
+    }
+    open_chart("locale-chart", static_cast<int>(report_.coverage.size()), "Coverage by locale",
+               "One bar per locale: the share of the catalog's " + plural(key_count(), "key") +
+                   " translated. The table below has the numbers.");
+    int y = 0;
+    for (const LocaleCoverage& locale : report_.coverage) {
+      write_bar(y, "locale-bar", locale.locale, locale.counts, locale.minimum,
+                tooltip(locale.locale, "", locale.counts));
+      y += kRowHeight;
+    }
+    out_ += "</svg>\n" + legend();
+    out_ += "<table>\n<caption>" + escape_html(coverage_rule()) +
+            "</caption>\n<thead><tr><th scope=\"col\">locale</th><th scope=\"col\">language</th>" +
+            counts_headers() +
+            "<th scope=\"col\" class=\"number\">minimum</th><th scope=\"col\">result</th></tr>"
+            "</thead>\n<tbody>\n";
+    for (const LocaleCoverage& locale : report_.coverage) {
+      out_ += "<tr><th scope=\"row\"><code>" + escape_html(locale.locale) + "</code></th><td>" +
+              escape_html(display_name(locale.locale)) + "</td>" + counts_cells(locale.counts) +
+              "<td class=\"number\">" +
+              (locale.minimum ? escape_html(format_minimum(*locale.minimum)) : "") + "</td><td>" +
+              (!locale.minimum ? ""
+               : locale.passed ? "<span class=\"result-ok\">ok</span>"
+                               : "<span class=\"result-below\">below minimum</span>") +
+              "</td></tr>\n";
+    }
+    out_ += "</tbody>\n</table>\n</section>\n";
+  }
+
+  void write_document_coverage() {
+    out_ +=
+        "<section id=\"documents\" aria-labelledby=\"documents-heading\">\n"
+        "<h2 id=\"documents-heading\">Coverage by document</h2>\n";
+    // document -> (locale -> counts); nullopt: the locale has nothing from the document.
+    std::map<std::string, std::map<std::string, std::optional<CoverageCounts>>> documents;
+    std::map<std::string, std::optional<double>> minimums;
+    for (const LocaleCoverage& locale : report_.coverage) {
+      minimums[locale.locale] = locale.minimum;
+      for (const DocumentCoverage& document : locale.documents)
+        documents[document.document][locale.locale] = document.counts;
+      for (const std::string& document : locale.absent_documents)
+        documents[document][locale.locale] = std::nullopt;
+    }
+    if (documents.empty()) {
+      out_ += "<p>The inputs have no translations.</p>\n</section>\n";
+      return;
+    }
+    int rows = 0;
+    for (const auto& [document, locales] : documents) rows += 1 + static_cast<int>(locales.size());
+    open_chart("document-chart", rows, "Coverage by document",
+               "For each document, one bar per locale: the share of the document's keys "
+               "translated. The table below has the numbers.");
+    int y = 0;
+    for (const auto& [document, locales] : documents) {
+      out_ += "<text class=\"document-name\" x=\"4\" y=\"" + std::to_string(y + kRowHeight / 2) +
+              "\">" + escape_html(document) + "</text>\n";
+      y += kRowHeight;
+      for (const auto& [locale, counts] : locales) {
+        const CoverageCounts shown = counts.value_or(CoverageCounts{});
+        write_bar(y, "document-bar", locale, shown, minimums[locale],
+                  counts ? tooltip(locale, document, shown)
+                         : locale + ", " + document + ": nothing translated");
+        y += kRowHeight;
+      }
+    }
+    out_ += "</svg>\n" + legend() +
+            "<table>\n<thead><tr><th scope=\"col\">document</th><th scope=\"col\">locale</th>" +
+            counts_headers() + "</tr></thead>\n<tbody>\n";
+    for (const auto& [document, locales] : documents)
+      for (const auto& [locale, counts] : locales)
+        out_ += "<tr>" +
+                (locale == locales.begin()->first
+                     ? "<th scope=\"rowgroup\" rowspan=\"" + std::to_string(locales.size()) +
+                           "\">" + escape_html(document) + "</th>"
+                     : std::string()) +
+                "<td><code>" + escape_html(locale) + "</code></td>" +
+                (counts ? counts_cells(*counts)
+                        : "<td colspan=\"7\" class=\"muted\">nothing translated</td>") +
+                "</tr>\n";
+    out_ += "</tbody>\n</table>\n</section>\n";
+  }
+
+  static std::string open_details(size_t items, const std::string& summary) {
+    return std::string(items <= kOpenListLimit ? "<details open>" : "<details>") + "<summary>" +
+           summary + "</summary>\n";
+  }
+
+  void write_findings() {
+    out_ +=
+        "<section id=\"findings\" aria-labelledby=\"findings-heading\">\n"
+        "<h2 id=\"findings-heading\">Findings</h2>\n";
+    if (report_.findings.empty()) {
+      out_ += "<p>No findings";
+      if (report_.suppressed > 0)
+        out_ += " (" + std::to_string(report_.suppressed) + " in the baseline)";
+      out_ += ".</p>\n</section>\n";
+      return;
+    }
+    // check id -> locale ("" for the English) -> findings, in file order.
+    std::map<std::string, std::map<std::string, std::vector<const Finding*>>, std::less<>> grouped;
+    for (const Finding& finding : report_.findings)
+      grouped[finding.check_id()][finding.locale].push_back(&finding);
+    for (const EnabledCheck& check : report_.checks) {
+      auto found = grouped.find(check.info->id);
+      if (found == grouped.end()) continue;
+      size_t total = 0;
+      for (const auto& [locale, findings] : found->second) total += findings.size();
+      const std::string severity(severity_name(check.severity));
+      out_ += "<h3 id=\"check-" + escape_html(check.info->id) +
+              "\"><span class=\"severity severity-" + severity + "\">" + severity +
+              "</span> <code>" + escape_html(check.info->id) +
+              "</code>: " + plural(total, "finding") + "</h3>\n<p class=\"muted\">" +
+              escape_html(check.info->summary) + "</p>\n";
+      for (const auto& [locale, findings] : found->second) {
+        const std::string who =
+            locale.empty() ? "the English" : "<code>" + escape_html(locale) + "</code>";
+        out_ += open_details(findings.size(), who + ": " + plural(findings.size(), "finding"));
+        out_ +=
+            "<table>\n<thead><tr><th scope=\"col\">location</th><th scope=\"col\">key</th>"
+            "<th scope=\"col\">message</th></tr></thead>\n<tbody>\n";
+        for (const Finding* finding : findings)
+          out_ += "<tr><td><code>" + escape_html(finding->diagnostic.location.to_string()) +
+                  "</code></td><td><code>" + escape_html(finding->key) + "</code></td><td>" +
+                  escape_html(finding->diagnostic.message) + "</td></tr>\n";
+        out_ += "</tbody>\n</table>\n</details>\n";
+      }
+    }
+    out_ += "</section>\n";
+  }
+
+  void write_untranslated() {
+    out_ +=
+        "<section id=\"untranslated\" aria-labelledby=\"untranslated-heading\">\n"
+        "<h2 id=\"untranslated-heading\">Untranslated keys</h2>\n<p class=\"muted\">"
+        "Keys that do not count as translated: missing, needs review";
+    if (!report_.coverage_options.count_machine_translated) out_ += ", machine-translated";
+    out_ += ". The program shows English for missing keys.</p>\n";
+    for (const LocaleCoverage& locale : report_.coverage) {
+      const std::string name = "<code>" + escape_html(locale.locale) + "</code> (" +
+                               escape_html(display_name(locale.locale)) + ")";
+      if (locale.uncovered.empty()) {
+        out_ += "<p>" + name + ": every key is translated.</p>\n";
+        continue;
+      }
+      out_ += open_details(locale.uncovered.size(),
+                           name + ": " + plural(locale.uncovered.size(), "untranslated key"));
+      out_ +=
+          "<table>\n<thead><tr><th scope=\"col\">key</th><th scope=\"col\">document</th>"
+          "<th scope=\"col\">state</th><th scope=\"col\">English at</th></tr></thead>\n"
+          "<tbody>\n";
+      for (const UncoveredKey& key : locale.uncovered)
+        out_ += "<tr><td><code>" + escape_html(key.key) + "</code></td><td>" +
+                escape_html(key.document) + "</td><td>" + std::string(state_name(key.state)) +
+                "</td><td><code>" + escape_html(key.english.to_string()) + "</code></td></tr>\n";
+      out_ += "</tbody>\n</table>\n</details>\n";
+    }
+    out_ += "</section>\n";
+  }
+
+  const CheckReport& report_;
+  const ToolInfo& tool_;
+  int label_width_ = 80;
+  std::string out_;
+};
+
+}  // namespace
+
+std::string escape_html(std::string_view text) {
+  std::string escaped;
+  escaped.reserve(text.size());
+  for (const char c : text) {
+    switch (c) {
+      case '&':
+        escaped += "&amp;";
+        break;
+      case '<':
+        escaped += "&lt;";
+        break;
+      case '>':
+        escaped += "&gt;";
+        break;
+      case '"':
+        escaped += "&quot;";
+        break;
+      case '\'':
+        escaped += "&#39;";
+        break;
+      default:
+        escaped += c;
+    }
+  }
+  return escaped;
+}
+
+std::string write_html_report(const CheckReport& report, const ToolInfo& tool) {
+  return HtmlReportWriter(report, tool).write();
+}
+
+}  // namespace l10nc

@@ -1,0 +1,119 @@
+#include "writers/html_report.h"
+
+#include <gtest/gtest.h>
+
+#include "checks/check_test_support.h"
+
+namespace l10nc {
+namespace {
+
+using testing::document_of;
+
+size_t count(const std::string& text, const std::string& needle) {
+  size_t found = 0;
+  for (size_t at = text.find(needle); at != std::string::npos; at = text.find(needle, at + 1))
+    ++found;
+  return found;
+}
+
+// French translates 2 of 3 keys (one the same as the English), Polish 1; a key holds markup.
+std::string page(const CoverageThresholds& thresholds = {}) {
+  Catalog catalog;
+  DiagnosticList diagnostics;
+  catalog.add(document_of("fr/app.md", "app", "fr",
+                          {{"Open the file.", "Ouvrir le fichier.", "OPEN"},
+                           {"Menu", "Menu", "MENU"},
+                           {"Tom & Jerry's <b>", "", "<b>\"&'", TranslationState::missing}}),
+              diagnostics);
+  catalog.add(document_of("pl/app.md", "app", "pl", {{"Open the file.", "Otwórz plik.", "OPEN"}}),
+              diagnostics);
+  EXPECT_FALSE(diagnostics.has_errors());
+  CoverageOptions coverage;
+  coverage.list_uncovered_keys = true;
+  const CheckReport report = check_catalog(catalog, {}, coverage, thresholds);
+  return write_html_report(report, ToolInfo{"l10nc", "9.9", ""});
+}
+
+TEST(HtmlReport, EscapesTextForElementsAndAttributes) {
+  EXPECT_EQ(escape_html("<a href=\"x\">Tom & Jerry's</a>"),
+            "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;");
+  EXPECT_EQ(escape_html("plain ünïcode"), "plain ünïcode");
+}
+
+TEST(HtmlReport, IsOneFileThatFetchesNothing) {
+  const std::string html = page();
+  EXPECT_EQ(html.rfind("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">", 0),
+            0u);
+  EXPECT_TRUE(html.ends_with("</html>\n"));
+  for (const char* fetches : {"<script", "<link", "<img", "<iframe", "src=", "url(", "@import"})
+    EXPECT_EQ(html.find(fetches), std::string::npos) << fetches;
+  // The only URL is the SVG namespace, which names and does not fetch.
+  EXPECT_EQ(count(html, "http"), count(html, "xmlns=\"http://www.w3.org/2000/svg\""));
+  EXPECT_EQ(count(html, "<style>"), 1u);
+  EXPECT_NE(html.find("<meta name=\"generator\" content=\"l10nc 9.9\">"), std::string::npos);
+}
+
+TEST(HtmlReport, DrawsOneBarPerLocaleWithItsNumbersInATooltipAndATable) {
+  const std::string html = page();
+  EXPECT_EQ(count(html, "<rect class=\"bar locale-bar "), 2u);
+  EXPECT_EQ(count(html, "<rect class=\"bar document-bar "), 2u);
+  // 2 of 3 is 66.6%: 66.6% of the 640-unit track, red below 75%.
+  EXPECT_NE(html.find("<rect class=\"bar locale-bar low\" data-locale=\"fr\" x=\"80\" y=\"6\" "
+                      "width=\"426.2\" height=\"18\" rx=\"3\"><title>fr (French): 66.6%, 2 of 3 "
+                      "keys translated</title></rect>"),
+            std::string::npos)
+      << html;
+  EXPECT_NE(html.find("<text class=\"value\" x=\"730\" y=\"45\">33.3% (1/3)</text>"),
+            std::string::npos);
+  EXPECT_NE(html.find("<svg class=\"chart\" id=\"locale-chart\" role=\"img\" "
+                      "aria-labelledby=\"locale-chart-title locale-chart-desc\" width=\"860\" "
+                      "height=\"60\""),
+            std::string::npos);
+  EXPECT_NE(html.find("<tr><th scope=\"row\"><code>pl</code></th><td>Polish</td><td "
+                      "class=\"number\">3</td><td class=\"number\">1</td><td "
+                      "class=\"number\">0</td><td class=\"number\">0</td><td "
+                      "class=\"number\">2</td><td class=\"number\">0</td><td "
+                      "class=\"number\">33.3%</td><td class=\"number\"></td><td></td></tr>"),
+            std::string::npos);
+}
+
+TEST(HtmlReport, ColoursBarsByTheMinimumAndMarksIt) {
+  CoverageThresholds thresholds;
+  thresholds.by_locale["pl"] = 30;
+  const std::string html = page(thresholds);
+  EXPECT_NE(html.find("<rect class=\"bar locale-bar high\" data-locale=\"pl\""), std::string::npos);
+  EXPECT_NE(html.find("<line class=\"minimum\" x1=\"272.0\" x2=\"272.0\" y1=\"32\" y2=\"58\">"
+                      "<title>minimum 30%</title></line>"),
+            std::string::npos)
+      << html;
+  EXPECT_NE(html.find("<span class=\"result-ok\">ok</span>"), std::string::npos);
+}
+
+TEST(HtmlReport, GroupsFindingsByCheckAndLocaleWithTheirLocations) {
+  const std::string html = page();
+  EXPECT_NE(html.find("<h3 id=\"check-same-as-source\"><span class=\"severity "
+                      "severity-warning\">warning</span> <code>same-as-source</code>: 1 "
+                      "finding</h3>"),
+            std::string::npos)
+      << html;
+  EXPECT_NE(html.find("<details open><summary><code>fr</code>: 1 finding</summary>\n<table>"),
+            std::string::npos);
+  EXPECT_NE(html.find("<tr><td><code>fr/app.md:1:1</code></td><td><code>MENU</code></td><td>the "
+                      "translation is the same as the English</td></tr>"),
+            std::string::npos);
+}
+
+TEST(HtmlReport, ListsUntranslatedKeysEscaped) {
+  const std::string html = page();
+  EXPECT_NE(html.find("<details open><summary><code>pl</code> (Polish): 2 untranslated "
+                      "keys</summary>"),
+            std::string::npos)
+      << html;
+  EXPECT_NE(html.find("<tr><td><code>&lt;b&gt;&quot;&amp;&#39;</code></td><td>app</td><td>missing"
+                      "</td><td><code>fr/app.md:1:1</code></td></tr>"),
+            std::string::npos);
+  EXPECT_EQ(html.find("<b>\""), std::string::npos);
+}
+
+}  // namespace
+}  // namespace l10nc
