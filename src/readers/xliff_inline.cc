@@ -258,6 +258,13 @@ class PatternBuilder {
         continue;
       }
       if (item.c == '}' && nested) break;
+      if (item.c == '#' && context == PatternContext::plural_message) {
+        before_content();  // in a plural message '#' is the number, as in ICU
+        flush();
+        pattern += '#';
+        ++i;
+        continue;
+      }
       if (item.c == '{' && constructs_) {
         size_t j = i;
         if (std::optional<std::string> construct = plural_or_select(j)) {

@@ -113,7 +113,8 @@ class MessageWriter {
 
  private:
   // The message that starts at part `start` (MSG_START); returns the index of its MSG_LIMIT.
-  int32_t message(int32_t start, bool nested) {
+  // In a plural message (`plural`) a bare '#' is the number, as in ICU.
+  int32_t message(int32_t start, bool nested, bool plural = false) {
     const icu::UnicodeString& source = pattern_.getPatternString();
     icu::UnicodeString literal;
     int32_t previous = pattern_.getPart(start).getLimit();
@@ -123,18 +124,18 @@ class MessageWriter {
       previous = part.getLimit();
       switch (part.getType()) {
         case UMSGPAT_PART_TYPE_MSG_LIMIT:
-          text(literal, nested);
+          text(literal, nested, plural);
           return i;
         case UMSGPAT_PART_TYPE_INSERT_CHAR:
           literal += static_cast<UChar>(part.getValue());
           break;
         case UMSGPAT_PART_TYPE_REPLACE_NUMBER:
-          text(literal, nested);
+          text(literal, nested, plural);
           literal.remove();
-          syntax("#");
+          append_text(element_, "#");  // as translators write it; the reader takes it back
           break;
         case UMSGPAT_PART_TYPE_ARG_START:
-          text(literal, nested);
+          text(literal, nested, plural);
           literal.remove();
           i = argument(i);
           previous = pattern_.getPart(i).getLimit();
@@ -146,10 +147,17 @@ class MessageWriter {
   }
 
   // Literal text. Braces the reader would take for syntax (any inside a plural or select
-  // message; at the top level one that starts "{name,") go in l10nc:syntax placeholders.
-  void text(const icu::UnicodeString& literal, bool nested) {
+  // message; at the top level one that starts "{name,") and, in a plural message, a literal
+  // '#' go in l10nc:syntax placeholders.
+  void text(const icu::UnicodeString& literal, bool nested, bool plural) {
     int32_t plain_start = 0;
     for (int32_t i = 0; i < literal.length();) {
+      if (plural && literal[i] == '#') {
+        append_text(element_, to_utf8(literal.tempSubString(plain_start, i - plain_start)));
+        syntax("'#'");
+        plain_start = ++i;
+        continue;
+      }
       if (literal[i] != '{' && literal[i] != '}') {
         ++i;
         continue;
@@ -222,7 +230,7 @@ class MessageWriter {
                    i == start + 2) {
           append_text(element_, " offset:" + to_utf8(part_text(pattern_, item)));
         } else if (item_type == UMSGPAT_PART_TYPE_MSG_START) {
-          i = message(i, true);
+          i = message(i, true, type != UMSGPAT_ARG_TYPE_SELECT);
           append_text(element_, "}");
         }
       }

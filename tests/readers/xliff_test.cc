@@ -421,3 +421,29 @@ TEST(Xliff, AnEmptySourceIsReported) {
 
 }  // namespace
 }  // namespace l10nc
+
+namespace l10nc {
+namespace {
+
+// ICU plurals as other tools write them into XLIFF: '#' in a plural message is the number.
+// It used to be read as a literal '#', so "3 fichiers" showed as "# fichiers".
+TEST(Xliff, HashInAPluralMessageIsTheNumber) {
+  const ReadResult result = read_document_text(
+      "fr.xlf",
+      "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" srcLang=\"en\" "
+      "trgLang=\"fr\">\n"
+      "<file id=\"f\"><unit id=\"files\"><segment>\n"
+      "<source>{n, plural, one {# file} other {# files, {g, select, other {#}}}}</source>\n"
+      "<target>{n, plural, one {# fichier} other {# fichiers}} # {n}</target>\n"
+      "</segment></unit></file></xliff>\n");
+  ASSERT_TRUE(result.ok) << result.diagnostics;
+  // In a select inside the plural, and outside any plural, '#' is plain text, as in ICU (and
+  // outside plural and select constructs, braces are literal text).
+  EXPECT_EQ(unit(result.document, "files").source.pattern,
+            "{n, plural, one {# file} other {# files, {g, select, other {#}}}}");
+  EXPECT_EQ(target(unit(result.document, "files")),
+            "{n, plural, one {# fichier} other {# fichiers}} # '{'n'}'");
+}
+
+}  // namespace
+}  // namespace l10nc
