@@ -1,12 +1,13 @@
 #!/bin/sh
 # Installs l10nc from BUILD into a prefix, builds the consumer project against it, and
 # checks what it prints and that a second build runs no l10nc step.
-# Usage: run.sh SOURCE_DIR BUILD_DIR WORK_DIR [SANITIZERS]
+# Usage: run.sh SOURCE_DIR BUILD_DIR WORK_DIR [CXX_COMPILER [INSTRUMENTATION_FLAGS]]
 set -eu
 source_dir=$1
 build_dir=$2
 work=$3
-sanitize=${4:-}
+compiler=${4:-c++}
+flags=${5:-}
 rm -rf "$work"
 mkdir -p "$work"
 fail() { echo "consumer: $*" >&2; exit 1; }
@@ -15,7 +16,8 @@ cmake --install "$build_dir" --prefix "$work/prefix" >/dev/null
 cmake -S "$source_dir/tests/consumer" -B "$work/build" -G Ninja \
   -DCMAKE_PREFIX_PATH="$work/prefix" \
   -DSSPI_SOURCE="$source_dir/locales/es-ES/sspi-status-codes.md" \
-  ${sanitize:+-DCMAKE_CXX_FLAGS=-fsanitize=$sanitize -DCMAKE_EXE_LINKER_FLAGS=-fsanitize=$sanitize} \
+  -DCMAKE_CXX_COMPILER="$compiler" \
+  ${flags:+-DCMAKE_CXX_FLAGS=$flags -DCMAKE_EXE_LINKER_FLAGS=$flags} \
   >/dev/null
 cmake --build "$work/build" >"$work/first-build.log" 2>&1 || { cat "$work/first-build.log"; fail "build failed"; }
 grep -q "l10nc: es bundles" "$work/first-build.log" || fail "no per-language l10nc step ran"

@@ -1,4 +1,5 @@
-// Any bytes as an XLIFF 2.0 file: the reader reports errors, never crashes or hangs.
+// Any bytes as an XLIFF file for one reader: it reports errors, never crashes or hangs.
+// Built twice: fuzz_xliff12_reader (L10NC_FUZZ_XLIFF=12) and fuzz_xliff20_reader (=20).
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -6,6 +7,7 @@
 
 #include "base/diagnostic.h"
 #include "base/source_file.h"
+#include "readers/xliff12.h"
 #include "readers/xliff20.h"
 #include "readers/xml_input.h"
 
@@ -19,7 +21,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     return 0;
   }
   l10nc::Document document;
+  #if L10NC_FUZZ_XLIFF == 12
+  const bool ok = l10nc::read_xliff12(*input, document, diagnostics);
+#else
   const bool ok = l10nc::read_xliff20(*input, document, diagnostics);
+#endif
   if (ok == diagnostics.has_errors()) __builtin_trap();
   l10nc::DiagnosticPrinter printer(false);
   printer.add_source(file);
