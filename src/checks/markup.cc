@@ -32,15 +32,48 @@ std::vector<std::string> nesting_problems(const std::vector<MarkupTag>& tags) {
   return problems;
 }
 
+// The same for XLIFF paired inline codes, which are arguments in the patterns ({b_start} ...
+// {b_end}): an end before its start, or crossing pairs, breaks the markup the codes restore.
+std::vector<std::string> code_nesting_problems(const ParsedPattern& pattern,
+                                               const std::vector<InlineCode>& codes) {
+  std::map<std::string, const InlineCode*> by_argument;
+  for (const InlineCode& code : codes)
+    if (code.role != InlineCode::Role::standalone) by_argument[code.argument] = &code;
+  std::vector<std::string> problems;
+  std::vector<const InlineCode*> open;
+  for (const PatternArgument& argument : pattern.arguments) {
+    auto found = by_argument.find(argument.name);
+    if (found == by_argument.end()) continue;
+    const InlineCode& code = *found->second;
+    const std::string spelled = "{" + code.argument + "}";
+    if (code.role == InlineCode::Role::start) {
+      open.push_back(&code);
+    } else if (open.empty()) {
+      problems.push_back(spelled + " closes nothing");
+    } else if (open.back()->id != code.id) {
+      problems.push_back(spelled + " closes {" + open.back()->argument + "}");
+      open.pop_back();
+    } else {
+      open.pop_back();
+    }
+  }
+  for (const InlineCode* code : open) problems.push_back("{" + code->argument + "} is not closed");
+  return problems;
+}
+
 }  // namespace
 
 void check_markup(const CheckedTranslation& checked, FindingReporter& reporter) {
   if (checked.source == nullptr || checked.target == nullptr) return;
   const std::vector<MarkupTag> source = markup_tags(checked.source->text);
   const std::vector<MarkupTag> target = markup_tags(checked.target->text);
-  if (source.empty() && target.empty()) return;
-
   std::vector<std::string> problems;
+  // Missing codes are argument-mismatch's; their order is this check's.
+  if (!checked.entry.codes.empty() &&
+      code_nesting_problems(*checked.source, checked.entry.codes).empty())
+    problems = code_nesting_problems(*checked.target, checked.entry.codes);
+  if (source.empty() && target.empty() && problems.empty()) return;
+
   // Tags one side has more of than the other, in the order they appear.
   std::map<std::string, int> surplus;  // English count minus translation count
   for (const MarkupTag& tag : source) ++surplus[tag.spelled()];

@@ -31,5 +31,32 @@ TEST(Markup, ComparesNestingOnlyWhenTheEnglishNestsCorrectly) {
   EXPECT_TRUE(check_one("markup", "de", "List<T> items", "List<T>-Elemente").empty());
 }
 
+// XLIFF paired codes are arguments; the translation must keep each pair in order and nested.
+std::vector<std::string> check_codes(const std::string& locale, const std::string& target) {
+  Document document =
+      testing::document_of(locale + ".xlf", "messages", locale,
+                           {{"Click {b_start}Save{b_end} {i_start}now{i_end}", target}});
+  document.units[0].codes = {{"b_start", InlineCode::Role::start, "b", "", "", "<b>"},
+                             {"b_end", InlineCode::Role::end, "b", "", "", "</b>"},
+                             {"i_start", InlineCode::Role::start, "i", "", "", "<i>"},
+                             {"i_end", InlineCode::Role::end, "i", "", "", "</i>"}};
+  Catalog catalog;
+  DiagnosticList diagnostics;
+  catalog.add(std::move(document), diagnostics);
+  return messages(testing::run_check(catalog, "markup"));
+}
+
+TEST(Markup, ReportsInlineCodePairsOutOfOrderOrCrossed) {
+  EXPECT_THAT(check_codes("de", "{b_end}Speichern{b_start} {i_start}jetzt{i_end} klicken"),
+              ElementsAre("markup differs from the English: {b_end} closes nothing; {b_start} is "
+                          "not closed"));
+  EXPECT_THAT(check_codes("pl", "Kliknij {b_start}Zapisz {i_start}teraz{b_end}{i_end}"),
+              ElementsAre("markup differs from the English: {b_end} closes {i_start}; {i_end} "
+                          "closes {b_start}"));
+  EXPECT_TRUE(
+      check_codes("de", "{i_start}Jetzt{i_end} auf {b_start}Speichern{b_end} klicken").empty());
+  EXPECT_TRUE(check_codes("pl", "Kliknij {b_start}Zapisz{b_end} {i_start}teraz{i_end}").empty());
+}
+
 }  // namespace
 }  // namespace l10nc

@@ -21,7 +21,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     return 0;
   }
   l10nc::Document document;
-  #if L10NC_FUZZ_XLIFF == 12
+#if L10NC_FUZZ_XLIFF == 12
   const bool ok = l10nc::read_xliff12(*input, document, diagnostics);
 #else
   const bool ok = l10nc::read_xliff20(*input, document, diagnostics);
