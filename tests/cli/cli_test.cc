@@ -297,3 +297,21 @@ TEST(Cli, EverySubcommandHasHelp) {
 
 }  // namespace
 }  // namespace l10nc
+
+namespace l10nc {
+namespace {
+
+// Every command that writes a file makes its folder, check -o included (it did not).
+TEST(Cli, CheckOutputMakesItsFolder) {
+  testing::TempDir dir;
+  const testing::CommandResult result =
+      testing::run_l10nc({"check", (testing::source_dir() / "locales/es-ES").string(), "--format",
+                          "json", "-o", "reports/ci/check.json"},
+                         {}, dir.path());
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_NE(testing::read_text(dir / "reports/ci/check.json").find("\"findings\""),
+            std::string::npos);
+}
+
+}  // namespace
+}  // namespace l10nc

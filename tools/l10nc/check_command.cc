@@ -101,10 +101,8 @@ int run_check(const CheckCommandOptions& options) {
   const bool to_file = !options.output.empty();
   const std::string text = render(report, *format, !to_file && use_color_on_stdout());
   if (to_file) {
-    if (!write_file_atomically(options.output, text, &error)) {
-      print_error("cannot write '" + options.output + "': " + error);
-      return kUsageError;
-    }
+    if (const int status = write_output_file(options.output, text); status != kSuccess)
+      return status;
   } else {
     std::cout << text << std::flush;
   }
