@@ -25,7 +25,7 @@ bool read_xliff(const SourceFile& file, Document& document, DiagnosticSink& diag
   if (local_name(root) != "xliff")
     return fail(input->offset(root),
                 "expected an <xliff> root element, not <" + std::string(root.name()) + ">");
-  const std::string uri = namespace_uri(root);
+  const std::string uri(namespace_uri(root));
   std::string version = root.attribute("version").value();
   if (version.empty() && uri == xliff::kNamespace12) version = "1.2";
   if (version.empty() && uri == xliff::kNamespace2) version = "2.0";

@@ -51,16 +51,16 @@ void XliffDocumentBuilder::warning(size_t offset, std::string message) {
 void XliffDocumentBuilder::report_unread(const pugi::xml_node& element, std::string_view where) {
   const std::string name = element.name();
   if (!reported_elements_.insert(name).second) return;
-  const std::string uri = namespace_uri(element);
+  const std::string_view uri = input_.namespace_uri(element);
   warning(input_.offset(element),
-          "<" + name + ">" + (uri.empty() ? std::string() : " (" + uri + ")") + " in <" +
-              std::string(where) + "> is not read by l10nc; reported once per file");
+          "<" + name + ">" + (uri.empty() ? std::string() : " (" + std::string(uri) + ")") +
+              " in <" + std::string(where) + "> is not read by l10nc; reported once per file");
 }
 
 bool XliffDocumentBuilder::misplaced(const pugi::xml_node& element, std::string_view parent,
                                      std::string_view xliff_namespace,
                                      const ExpectedParents& expected) {
-  if (namespace_uri(element) != xliff_namespace) return false;
+  if (input_.namespace_uri(element) != xliff_namespace) return false;
   auto found = expected.find(local_name(element));
   if (found == expected.end()) return false;
   error(input_.offset(element), "<" + std::string(local_name(element)) + "> must be inside " +
