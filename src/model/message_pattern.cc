@@ -1,7 +1,5 @@
 #include "model/message_pattern.h"
 
-#include <algorithm>
-
 namespace l10nc {
 
 std::string escape_literal(std::string_view text, PatternContext context) {
@@ -12,19 +10,22 @@ std::string escape_literal(std::string_view text, PatternContext context) {
 }
 
 void append_escaped_literal(std::string& pattern, std::string_view text, PatternContext context) {
-  const std::string_view specials =
-      context == PatternContext::plural_message ? std::string_view("'{}#") : "'{}";
+  const bool hash_is_syntax = context == PatternContext::plural_message;
+  auto special = [&](char c) {
+    return c == '\'' || c == '{' || c == '}' || (c == '#' && hash_is_syntax);
+  };
   bool quoting = false;
   while (!text.empty()) {
     // Most text has nothing to escape: copy it in runs.
-    const size_t run = quoting ? 0 : std::min(text.find_first_of(specials), text.size());
+    size_t run = 0;
+    if (!quoting)
+      while (run < text.size() && !special(text[run])) ++run;
     pattern.append(text.substr(0, run));
     text.remove_prefix(run);
     if (text.empty()) break;
     const char c = text.front();
     text.remove_prefix(1);
-    const bool syntax =
-        c == '{' || c == '}' || (c == '#' && context == PatternContext::plural_message);
+    const bool syntax = c == '{' || c == '}' || (c == '#' && hash_is_syntax);
     if (c == '\'') {
       pattern += "''";  // a literal apostrophe, inside or outside a quoted run
       continue;

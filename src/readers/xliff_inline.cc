@@ -370,17 +370,17 @@ std::string plain_pattern(const InlineContent& content) {
       literal += piece.text;
       continue;
     }
-    std::string_view text = piece.text;
-    while (!text.empty()) {
-      const size_t word = std::min(text.find_first_of(" \t\n\r"), text.size());
-      if (word > 0) {
+    const std::string_view text = piece.text;
+    for (size_t i = 0; i < text.size();) {
+      const size_t word = i;
+      while (i < text.size() && !is_xml_space(text[i])) ++i;
+      if (i > word) {
         before_content();
-        literal.append(text.substr(0, word));
-        text.remove_prefix(word);
+        literal.append(text.substr(word, i - word));
       }
-      const size_t space = std::min(text.find_first_not_of(" \t\n\r"), text.size());
-      if (space > 0 && !at_start) pending_space = true;
-      text.remove_prefix(space);
+      const size_t space = i;
+      while (i < text.size() && is_xml_space(text[i])) ++i;
+      if (i > space && !at_start) pending_space = true;
     }
   }
   append_escaped_literal(pattern, literal);

@@ -33,6 +33,9 @@ struct BundlePlanOptions {
 //  - one bundle per regional locale read ("es_ES") holding only what differs from its
 //    language bundle, so region-specific wording still wins for that region.
 // Missing translations are never written; the runtime falls back to English for them.
+// O(n log n) in the number of messages.
 std::vector<Bundle> plan_bundles(const Catalog& catalog, const BundlePlanOptions& options);
+// The same, moving the messages out of a catalog that is no longer needed (no copies).
+std::vector<Bundle> plan_bundles(Catalog&& catalog, const BundlePlanOptions& options);
 
 }  // namespace l10nc

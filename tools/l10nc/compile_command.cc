@@ -71,7 +71,8 @@ int run_compile(const CompileOptions& options) {
 
   BundlePlanOptions plan_options;
   plan_options.strict = options.strict;
-  const std::vector<Bundle> bundles = plan_bundles(catalog, plan_options);
+  const size_t english_messages = catalog.entries().size();
+  const std::vector<Bundle> bundles = plan_bundles(std::move(catalog), plan_options);
 
   std::string error;
   remove_stale_siblings(output);
@@ -104,8 +105,8 @@ int run_compile(const CompileOptions& options) {
     names += (names.empty() ? "" : ", ") + bundle.locale;
   }
   std::cout << "l10nc: wrote " << written << (written == 1 ? " bundle (" : " bundles (") << names
-            << ") to " << options.output << ": " << catalog.entries().size()
-            << " English messages, " << translations << " translations\n";
+            << ") to " << options.output << ": " << english_messages << " English messages, "
+            << translations << " translations\n";
   return kSuccess;
 }
 
