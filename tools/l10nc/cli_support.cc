@@ -7,6 +7,7 @@
 #include <iostream>
 
 #include "readers/load_inputs.h"
+#include "terminal/progress_bar.h"
 
 namespace l10nc::cli {
 
@@ -45,9 +46,10 @@ size_t print_diagnostics(const DiagnosticList& diagnostics) {
 }
 
 int load_catalog(const std::vector<std::string>& inputs, Catalog& catalog,
-                 const LoadOptions& options) {
+                 const LoadOptions& options, ProgressBar* progress) {
   DiagnosticList diagnostics;
   const LoadStatus status = load_inputs(inputs, catalog, diagnostics, options);
+  if (progress != nullptr && !diagnostics.diagnostics().empty()) progress->finish();
   print_diagnostics(diagnostics);
   if (status == LoadStatus::unreadable_input) return kUsageError;
   if (status == LoadStatus::invalid_input) {

@@ -10,6 +10,10 @@
 #include "model/catalog.h"
 #include "readers/load_inputs.h"
 
+namespace l10nc {
+class ProgressBar;
+}
+
 namespace l10nc::cli {
 
 // Exit codes shared by every subcommand.
@@ -28,10 +32,11 @@ int terminal_width();
 // Prints diagnostics clang-style to stderr; returns how many were errors.
 size_t print_diagnostics(const DiagnosticList& diagnostics);
 
-// Reads `inputs` into `catalog` (leaving out `skip`), printing diagnostics; returns kSuccess,
-// or the exit code for unreadable or invalid input after saying nothing was written.
+// Reads `inputs` into `catalog` (leaving out `skip`), printing diagnostics (after erasing
+// `progress`, if given); returns kSuccess, or the exit code for unreadable or invalid input
+// after saying nothing was written.
 int load_catalog(const std::vector<std::string>& inputs, Catalog& catalog,
-                 const LoadOptions& options = {});
+                 const LoadOptions& options = {}, ProgressBar* progress = nullptr);
 
 // "l10nc: error: message" on stderr (for errors that have no file position).
 void print_error(std::string_view message);
