@@ -221,7 +221,7 @@ class Decoder {
 
 uint64_t content_hash(std::string_view bytes) { return XXH3_64bits(bytes.data(), bytes.size()); }
 
-std::string encode_read_result(const ReadResult& result) {
+std::string encode_cached_document(const CachedDocument& result) {
   Encoder encoder;
   encoder.out().append(kMagic);
   encoder.u32(kDocumentCodecVersion);
@@ -247,7 +247,7 @@ std::string encode_read_result(const ReadResult& result) {
   return std::move(encoder.out());
 }
 
-std::optional<ReadResult> decode_read_result(std::string_view bytes) {
+std::optional<CachedDocument> decode_cached_document(std::string_view bytes) {
   if (bytes.size() < kMagic.size() + 4 + 8 || !bytes.starts_with(kMagic)) return std::nullopt;
   const std::string_view body = bytes.substr(0, bytes.size() - 8);
   Decoder checksum(bytes.substr(body.size()));
@@ -255,7 +255,7 @@ std::optional<ReadResult> decode_read_result(std::string_view bytes) {
 
   Decoder decoder(body.substr(kMagic.size()));
   if (decoder.u32() != kDocumentCodecVersion) return std::nullopt;
-  ReadResult result;
+  CachedDocument result;
   result.input.path = decoder.text();
   result.input.absolute_path = decoder.text();
   result.input.size = decoder.u64();

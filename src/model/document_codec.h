@@ -25,7 +25,7 @@ struct InputIdentity {
 };
 
 // A document as it was read, with the diagnostics (warnings) reading it gave.
-struct ReadResult {
+struct CachedDocument {
   InputIdentity input;
   Document document;
   std::vector<Diagnostic> diagnostics;
@@ -36,9 +36,9 @@ struct ReadResult {
 // checksum of all of it. Any change to what a reader produces (new fields, different text for
 // the same input) must bump kDocumentCodecVersion, so that old entries are read again.
 inline constexpr uint32_t kDocumentCodecVersion = 1;
-std::string encode_read_result(const ReadResult& result);
+std::string encode_cached_document(const CachedDocument& result);
 // nullopt for anything but an intact entry of this version: a cache is never trusted.
-std::optional<ReadResult> decode_read_result(std::string_view bytes);
+std::optional<CachedDocument> decode_cached_document(std::string_view bytes);
 
 // XXH3 64-bit hash (the content hash of inputs and the checksum of cache entries).
 uint64_t content_hash(std::string_view bytes);

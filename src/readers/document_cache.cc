@@ -14,22 +14,22 @@ std::filesystem::path DocumentCache::entry_path(const InputIdentity& input) cons
   return directory_ / name;
 }
 
-std::optional<ReadResult> DocumentCache::find(const InputIdentity& input) const {
+std::optional<CachedDocument> DocumentCache::find(const InputIdentity& input) const {
   const std::optional<std::string> bytes = read_file(entry_path(input));
   if (!bytes) return std::nullopt;
-  std::optional<ReadResult> result = decode_read_result(*bytes);
+  std::optional<CachedDocument> result = decode_cached_document(*bytes);
   if (!result || result->input != input) return std::nullopt;
   return result;
 }
 
-bool DocumentCache::store(const ReadResult& result, std::string* error) const {
+bool DocumentCache::store(const CachedDocument& result, std::string* error) const {
   std::error_code code;
   std::filesystem::create_directories(directory_, code);
   if (code) {
     *error = directory_.string() + ": " + code.message();
     return false;
   }
-  return write_file_atomically(entry_path(result.input), encode_read_result(result), error);
+  return write_file_atomically(entry_path(result.input), encode_cached_document(result), error);
 }
 
 }  // namespace l10nc

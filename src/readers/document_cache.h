@@ -20,9 +20,9 @@ class DocumentCache {
   const std::filesystem::path& directory() const { return directory_; }
 
   // The entry for exactly this input, if there is an intact one.
-  std::optional<ReadResult> find(const InputIdentity& input) const;
+  std::optional<CachedDocument> find(const InputIdentity& input) const;
   // Keeps `result` for later runs. Returns false with *error set when it cannot.
-  bool store(const ReadResult& result, std::string* error) const;
+  bool store(const CachedDocument& result, std::string* error) const;
 
  private:
   std::filesystem::path entry_path(const InputIdentity& input) const;

@@ -70,7 +70,7 @@ FileResult read_input(const std::filesystem::path& path, const LoadOptions& opti
   if (cache != nullptr) {
     input = {path.string(), std::filesystem::absolute(path, ignored).lexically_normal().string(),
              text->size(), modified, content_hash(*text)};
-    if (std::optional<ReadResult> cached = cache->find(input)) {
+    if (std::optional<CachedDocument> cached = cache->find(input)) {
       result.document = std::move(cached->document);
       for (Diagnostic& diagnostic : cached->diagnostics)
         result.diagnostics.report(std::move(diagnostic));
@@ -86,7 +86,7 @@ FileResult read_input(const std::filesystem::path& path, const LoadOptions& opti
     return result;
   }
   if (cache != nullptr) {
-    ReadResult entry{std::move(input), std::move(document), result.diagnostics.diagnostics()};
+    CachedDocument entry{std::move(input), std::move(document), result.diagnostics.diagnostics()};
     if (!cache->store(entry, &error)) {
       Diagnostic warning;
       warning.severity = Severity::warning;
