@@ -99,12 +99,21 @@ bool write_file_atomically(const fs::path& path, std::string_view content, std::
 
 namespace {
 
+// Compared a block at a time: bundles can be large, and most are unchanged.
 bool same_bytes(const fs::path& file, std::string_view content) {
   std::error_code code;
   if (!fs::is_regular_file(file, code) || fs::file_size(file, code) != content.size() || code)
     return false;
-  const std::optional<std::string> bytes = read_file(file);
-  return bytes && *bytes == content;
+  std::ifstream in(file, std::ios::binary);
+  std::string block(std::min<size_t>(content.size(), size_t{1} << 20), '\0');
+  while (!content.empty()) {
+    const size_t size = std::min(block.size(), content.size());
+    if (!in.read(block.data(), static_cast<std::streamsize>(size)) ||
+        std::string_view(block.data(), size) != content.substr(0, size))
+      return false;
+    content.remove_prefix(size);
+  }
+  return true;
 }
 
 // `path` becomes `previous`'s file: a hard link, else a copy with its modification time.

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <future>
+#include <numeric>
 
 #include <l10n/bundle_layout.h>
 
@@ -20,7 +21,18 @@ constexpr const char* kIndexBundle = "res_index";
 // A genrb string literal: '"' and '\' escaped, control characters as \uXXXX.
 void append_quoted(std::string& out, std::string_view text) {
   out += '"';
-  for (const char c : text) {
+  auto plain = [](char c) {
+    const auto byte = static_cast<unsigned char>(c);
+    return c != '"' && c != '\\' && byte >= 0x20 && byte != 0x7F;
+  };
+  while (!text.empty()) {
+    size_t run = 0;  // most text needs no escape: copy it in runs
+    while (run < text.size() && plain(text[run])) ++run;
+    out.append(text.substr(0, run));
+    text.remove_prefix(run);
+    if (text.empty()) break;
+    const char c = text.front();
+    text.remove_prefix(1);
     const auto byte = static_cast<unsigned char>(c);
     if (c == '"' || c == '\\') {
       out += '\\';
@@ -96,8 +108,16 @@ ResourceBundle index_resources(const std::vector<Bundle>& bundles) {
 }
 
 std::string resource_source_text(const ResourceBundle& bundle) {
-  std::string out =
-      "\xEF\xBB\xBF// Written by l10nc. Do not edit: edit the sources and recompile.\n";
+  size_t size = 128;  // the header and footer; then, without escapes, each item's line
+  for (const ResourceItem& item : bundle.items)
+    size += item.key.size() + item.text.size() + 16 + 4 * item.table.size() +
+            std::accumulate(item.table.begin(), item.table.end(), size_t{0},
+                            [](size_t sum, const ResourceItem& child) {
+                              return sum + child.key.size() + child.text.size() + 20;
+                            });
+  std::string out;
+  out.reserve(size);
+  out += "\xEF\xBB\xBF// Written by l10nc. Do not edit: edit the sources and recompile.\n";
   out += bundle.name;
   out += bundle.no_fallback ? ":table(nofallback) {\n" : " {\n";
   append_items(out, bundle.items, 1);
@@ -109,7 +129,7 @@ std::string bundle_source_text(const Bundle& bundle) {
   return resource_source_text(bundle_resources(bundle));
 }
 
-bool write_icu_package(const std::vector<Bundle>& bundles, const std::filesystem::path& directory,
+bool write_icu_package(std::vector<Bundle> bundles, const std::filesystem::path& directory,
                        const IcuPackageOptions& options, DiagnosticSink& diagnostics) {
   auto fail = [&](std::string message) {
     Diagnostic diagnostic;
@@ -149,7 +169,11 @@ bool write_icu_package(const std::vector<Bundle>& bundles, const std::filesystem
     std::vector<std::future<void>> writing(bundles.size());
     ThreadPool pool(static_cast<unsigned>(std::min<size_t>(options.jobs, bundles.size())));
     for (size_t i = 0; i < bundles.size(); ++i)
-      writing[i] = pool.submit([&, i] { outcomes[i] = write(bundle_resources(bundles[i])); });
+      writing[i] = pool.submit([&, i] {
+        outcomes[i] = write(bundle_resources(bundles[i]));
+        bundles[i].messages = {};  // no longer needed: free it for the next bundles
+        bundles[i].titles = {};
+      });
     for (size_t i = 0; i < bundles.size(); ++i) {
       writing[i].get();
       if (options.progress) options.progress(i + 1, bundles.size());

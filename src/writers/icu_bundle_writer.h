@@ -44,7 +44,8 @@ struct IcuPackageOptions {
 // `directory` (a staging directory the caller publishes or removes), bundles in parallel with
 // options.jobs. The files are the same whatever the number of jobs. Returns false after
 // reporting an error (the first bundle's, in order); then the directory may hold some files.
-bool write_icu_package(const std::vector<Bundle>& bundles, const std::filesystem::path& directory,
+// Each bundle's messages are freed once it is written (pass a copy to keep them).
+bool write_icu_package(std::vector<Bundle> bundles, const std::filesystem::path& directory,
                        const IcuPackageOptions& options, DiagnosticSink& diagnostics);
 
 }  // namespace l10nc

@@ -136,6 +136,9 @@ class ResWriter {
     lay_out_keys();
     collect_strings();
     lay_out_strings();
+    // Every string is in units_ now: what held them before can go (big bundles are big).
+    std::u16string().swap(pool_);
+    std::vector<UniqueString>().swap(strings_);
     write_16bit_units(0);
     if (units_.size() % 2 != 0) units_ += u'\xaaaa';  // 4-align what follows
     if (units_.size() > kMaxOffset) return too_large(error);
@@ -294,6 +297,10 @@ class ResWriter {
   void collect_strings() {
     std::vector<uint32_t> string_nodes;
     std::vector<std::pair<uint32_t, int32_t>> spans;  // pool offset and length, per node
+    size_t utf8_bytes = 0;                            // at least the UTF-16 units they make
+    for (const Node& node : nodes_)
+      if (!node.is_table && node.item != nullptr) utf8_bytes += node.item->text.size();
+    pool_.reserve(utf8_bytes);
     for (uint32_t id = 1; id < nodes_.size(); ++id) {
       Node& node = nodes_[id];
       if (node.is_table) continue;
@@ -337,6 +344,7 @@ class ResWriter {
   // others are stored shortest first, so that as many as possible stay within the 16-bit
   // offsets of URES_TABLE16.
   void lay_out_strings() {
+    units_.reserve(pool_.size() + 3 * strings_.size() + 2);  // at most: no string shared
     units_.assign(1, u'\0');  // offset 0 is the empty 16-bit resource
     std::vector<SortKey> sorted(strings_.size());
     for (uint32_t i = 0; i < strings_.size(); ++i)

@@ -1,4 +1,7 @@
 #include <sys/resource.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <unistd.h>
 
 #include <algorithm>
@@ -48,6 +51,14 @@ std::string fixed(double value, int decimals) {
   std::ostringstream out;
   out << std::fixed << std::setprecision(decimals) << value;
   return out.str();
+}
+
+// Gives the memory the catalog used back to the system before the bundles are written, whose
+// large buffers do not come from the heap it leaves behind (glibc keeps freed heap pages).
+void trim_free_memory() {
+#ifdef __GLIBC__
+  ::malloc_trim(0);
+#endif
 }
 
 // Peak resident memory of this process so far, in MB.
@@ -113,12 +124,25 @@ int run_compile(const CompileOptions& options) {
   const int status = load_catalog(options.inputs, catalog, load_options, &progress);
   if (status != kSuccess) return status;
   const double read_seconds = seconds_since(start);
+  const double read_peak = peak_memory_mb();
 
   BundlePlanOptions plan_options;
   plan_options.strict = options.strict;
   const size_t english_messages = catalog.entries().size();
-  const std::vector<Bundle> bundles = plan_bundles(std::move(catalog), plan_options);
+  std::vector<Bundle> bundles = plan_bundles(std::move(catalog), plan_options);
+  trim_free_memory();
+  size_t translations = 0;
+  size_t written = 0;
+  std::string names;
+  for (const Bundle& bundle : bundles) {
+    if (!options.only.empty() && !selected(bundle.locale, options.only)) continue;
+    if (bundle.locale != "root") translations += bundle.messages.size();
+    ++written;
+    names += (names.empty() ? "" : ", ") + bundle.locale;
+  }
+  const size_t bundle_count = bundles.size();
   const double plan_seconds = seconds_since(start) - read_seconds;
+  const double plan_peak = peak_memory_mb();
 
   std::string error;
   remove_stale_siblings(output);
@@ -139,7 +163,7 @@ int run_compile(const CompileOptions& options) {
     progress.update("writing", done, total, "bundles");
   };
   const bool published =
-      write_icu_package(bundles, *staged, package_options, write_diagnostics) &&
+      write_icu_package(std::move(bundles), *staged, package_options, write_diagnostics) &&
       (options.only.empty() ? replace_directory(*staged, output, &error)
                             : publish_selected(*staged, output, options.only, &error));
   progress.finish();
@@ -151,15 +175,6 @@ int run_compile(const CompileOptions& options) {
     return kInvalidInput;
   }
   const double write_seconds = seconds_since(start) - read_seconds - plan_seconds;
-  size_t translations = 0;
-  size_t written = 0;
-  std::string names;
-  for (const Bundle& bundle : bundles) {
-    if (!options.only.empty() && !selected(bundle.locale, options.only)) continue;
-    if (bundle.locale != "root") translations += bundle.messages.size();
-    ++written;
-    names += (names.empty() ? "" : ", ") + bundle.locale;
-  }
   std::cout << "l10nc: wrote " << written << (written == 1 ? " bundle (" : " bundles (") << names
             << ") to " << options.output << ": " << english_messages << " English messages, "
             << translations << " translations\n";
@@ -169,12 +184,13 @@ int run_compile(const CompileOptions& options) {
               << " MB) with " << options.jobs << (options.jobs == 1 ? " job: " : " jobs: ")
               << load_stats.parsed << " parsed, " << load_stats.from_cache << " from the cache, in "
               << fixed(read_seconds, 2) << " s ("
-              << fixed(megabytes / std::max(read_seconds, 1e-6), 1) << " MB/s)\n"
-              << "l10nc: planned " << bundles.size() << " bundles in " << fixed(plan_seconds, 2)
-              << " s; staged " << package_stats.files_written + package_stats.files_unchanged
-              << " files in " << fixed(write_seconds, 2) << " s: " << package_stats.files_written
-              << " written, " << package_stats.files_unchanged
-              << " unchanged (kept with their timestamps)\n"
+              << fixed(megabytes / std::max(read_seconds, 1e-6), 1) << " MB/s, peak memory "
+              << fixed(read_peak, 1) << " MB)\n"
+              << "l10nc: planned " << bundle_count << " bundles in " << fixed(plan_seconds, 2)
+              << " s (peak memory " << fixed(plan_peak, 1) << " MB); staged "
+              << package_stats.files_written + package_stats.files_unchanged << " files in "
+              << fixed(write_seconds, 2) << " s: " << package_stats.files_written << " written, "
+              << package_stats.files_unchanged << " unchanged (kept with their timestamps)\n"
               << "l10nc: " << fixed(seconds_since(start), 2) << " s in all, peak memory "
               << fixed(peak_memory_mb(), 1) << " MB\n";
   }
