@@ -125,6 +125,29 @@ void append_data_header(std::string& out) {
   out.append(8, '\0');
 }
 
+// The 16-bit units, appended straight to the image (after its header and keys) rather than
+// built apart and copied: a bundle's strings are most of its size.
+class Units {
+ public:
+  void start(std::string& image) {
+    image_ = &image;
+    base_ = image.size();
+  }
+  size_t size() const { return (image_->size() - base_) / 2; }
+  Units& operator+=(char16_t unit) {
+    image_->append(reinterpret_cast<const char*>(&unit), sizeof unit);
+    return *this;
+  }
+  Units& operator+=(std::u16string_view units) {
+    image_->append(reinterpret_cast<const char*>(units.data()), units.size() * sizeof(char16_t));
+    return *this;
+  }
+
+ private:
+  std::string* image_ = nullptr;
+  size_t base_ = 0;
+};
+
 class ResWriter {
  public:
   explicit ResWriter(const ResourceBundle& bundle) : bundle_(bundle) {}
@@ -135,8 +158,16 @@ class ResWriter {
     if (!add_children(0, bundle_.items, error)) return std::nullopt;
     lay_out_keys();
     collect_strings();
+    // The image up to the 16-bit units: its header and indexes are filled in at the end.
+    std::string out;
+    out.reserve(32 + keys_top_ + 2 * (pool_.size() + 3 * strings_.size() + 2) + 8 * nodes_.size() +
+                64);
+    append_data_header(out);
+    out.append(kKeysBottom, '\0');
+    out += key_bytes_;
+    units_.start(out);
     lay_out_strings();
-    // Every string is in units_ now: what held them before can go (big bundles are big).
+    // Every string is in the image now: what held them before can go (big bundles are big).
     std::u16string().swap(pool_);
     std::vector<UniqueString>().swap(strings_);
     write_16bit_units(0);
@@ -148,10 +179,8 @@ class ResWriter {
     assign_32bit_offsets(0, top);
     if (top / 4 > kMaxOffset) return too_large(error);
 
-    std::string out;
-    out.reserve(32 + top);
-    append_data_header(out);
-    append_u32(out, nodes_[0].res);
+    std::string words;
+    append_u32(words, nodes_[0].res);
     const uint32_t indexes[kIndexLength] = {
         kIndexLength,
         keys_top_ / 4,
@@ -161,9 +190,8 @@ class ResWriter {
         bundle_.no_fallback ? kAttributeNoFallback : 0,
         keys_top_ / 4 + static_cast<uint32_t>(units_.size() / 2),
     };
-    for (uint32_t index : indexes) append_u32(out, index);
-    out += key_bytes_;
-    out.append(reinterpret_cast<const char*>(units_.data()), units_.size() * 2);
+    for (uint32_t index : indexes) append_u32(words, index);
+    out.replace(32, words.size(), words);
     write_32bit_tables(0, out);
     return out;
   }
@@ -344,8 +372,7 @@ class ResWriter {
   // others are stored shortest first, so that as many as possible stay within the 16-bit
   // offsets of URES_TABLE16.
   void lay_out_strings() {
-    units_.reserve(pool_.size() + 3 * strings_.size() + 2);  // at most: no string shared
-    units_.assign(1, u'\0');  // offset 0 is the empty 16-bit resource
+    units_ += u'\0';  // offset 0 is the empty 16-bit resource
     std::vector<SortKey> sorted(strings_.size());
     for (uint32_t i = 0; i < strings_.size(); ++i)
       sorted[i] = SortKey::reversed(view(strings_[i]), i);
@@ -506,7 +533,7 @@ class ResWriter {
   uint32_t local_key_limit_ = 0;
   std::u16string pool_;  // the UTF-16 of every string item
   std::vector<UniqueString> strings_;
-  std::u16string units_;
+  Units units_;
   uint32_t max_table_length_ = 0;
 };
 
