@@ -371,6 +371,15 @@ std::string plain_pattern(const InlineContent& content) {
       continue;
     }
     const std::string_view text = piece.text;
+    // Most text is words with single spaces between them: nothing to collapse.
+    bool single_spaced = !text.empty() && text.front() != ' ' && text.back() != ' ';
+    for (size_t i = 0; single_spaced && i < text.size(); ++i)
+      single_spaced = text[i] == ' ' ? text[i + 1] != ' ' : !is_xml_space(text[i]);
+    if (single_spaced) {
+      before_content();
+      literal += text;
+      continue;
+    }
     for (size_t i = 0; i < text.size();) {
       const size_t word = i;
       while (i < text.size() && !is_xml_space(text[i])) ++i;

@@ -85,7 +85,7 @@ std::string without_verbose(const std::string& err) {
     const size_t end = std::min(err.find('\n', start), err.size());
     const std::string line = err.substr(start, end + 1 - start);
     if (!line.starts_with("l10nc: read ") && !line.starts_with("l10nc: planned ") &&
-        !(line.starts_with("l10nc: ") && line.find(" s in all, peak memory ") != line.npos))
+        !(line.starts_with("l10nc: ") && line.find(" s in all, ") != line.npos))
       out += line;
     start = end + 1;
   }

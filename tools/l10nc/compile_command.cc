@@ -74,6 +74,17 @@ double peak_memory_mb() {
   return static_cast<double>(usage.ru_maxrss) / 1024.0;  // KB on Linux
 }
 
+// CPU seconds (user + system, every thread) this process has used so far: on a shared machine
+// a steadier measure than elapsed time.
+double cpu_seconds() {
+  rusage usage{};
+  ::getrusage(RUSAGE_SELF, &usage);
+  auto seconds = [](const timeval& time) {
+    return static_cast<double>(time.tv_sec) + static_cast<double>(time.tv_usec) / 1e6;
+  };
+  return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
 // With --only, the bundles of those languages ("es" -> es, es_ES, es_MX; "root" -> root and
 // res_index) move one by one into an output directory other steps also write to.
 bool selected(const std::string& bundle, const std::vector<std::string>& only) {
@@ -130,6 +141,7 @@ int run_compile(const CompileOptions& options) {
   const int status = load_catalog(options.inputs, catalog, load_options, &progress);
   if (status != kSuccess) return status;
   const double read_seconds = seconds_since(start);
+  const double read_cpu = cpu_seconds();
   const double read_peak = peak_memory_mb();
 
   BundlePlanOptions plan_options;
@@ -189,16 +201,18 @@ int run_compile(const CompileOptions& options) {
     std::cerr << "l10nc: read " << load_stats.files << " files (" << fixed(megabytes, 1)
               << " MB) with " << options.jobs << (options.jobs == 1 ? " job: " : " jobs: ")
               << load_stats.parsed << " parsed, " << load_stats.from_cache << " from the cache, in "
-              << fixed(read_seconds, 2) << " s ("
-              << fixed(megabytes / std::max(read_seconds, 1e-6), 1) << " MB/s, peak memory "
-              << fixed(read_peak, 1) << " MB)\n"
+              << fixed(read_seconds, 2) << " s, " << fixed(read_cpu, 2) << " s CPU ("
+              << fixed(megabytes / std::max(read_seconds, 1e-6), 1) << " MB/s, "
+              << fixed(megabytes / std::max(read_cpu, 1e-6), 1)
+              << " MB per CPU second, peak memory " << fixed(read_peak, 1) << " MB)\n"
               << "l10nc: planned " << bundle_count << " bundles in " << fixed(plan_seconds, 2)
               << " s (peak memory " << fixed(plan_peak, 1) << " MB); staged "
               << package_stats.files_written + package_stats.files_unchanged << " files in "
               << fixed(write_seconds, 2) << " s: " << package_stats.files_written << " written, "
               << package_stats.files_unchanged << " unchanged (kept with their timestamps)\n"
-              << "l10nc: " << fixed(seconds_since(start), 2) << " s in all, peak memory "
-              << fixed(peak_memory_mb(), 1) << " MB\n";
+              << "l10nc: " << fixed(seconds_since(start), 2) << " s in all, "
+              << fixed(cpu_seconds(), 2) << " s CPU, peak memory " << fixed(peak_memory_mb(), 1)
+              << " MB\n";
   }
   return kSuccess;
 }
