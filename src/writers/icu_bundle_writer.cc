@@ -169,13 +169,13 @@ bool write_icu_package(std::vector<Bundle> bundles, const std::filesystem::path&
     std::vector<std::future<void>> writing(bundles.size());
     ThreadPool pool(static_cast<unsigned>(std::min<size_t>(options.jobs, bundles.size())));
     for (size_t i = 0; i < bundles.size(); ++i)
-      writing[i] = pool.submit([&, i] {
-        outcomes[i] = write(bundle_resources(bundles[i]));
-        bundles[i].messages = {};  // no longer needed: free it for the next bundles
-        bundles[i].titles = {};
-      });
+      writing[i] = pool.submit([&, i] { outcomes[i] = write(bundle_resources(bundles[i])); });
     for (size_t i = 0; i < bundles.size(); ++i) {
       writing[i].get();
+      // No longer needed: freed for the next bundles, by the thread that allocated it (an
+      // allocator with per-thread heaps gives it back sooner).
+      bundles[i].messages = {};
+      bundles[i].titles = {};
       if (options.progress) options.progress(i + 1, bundles.size());
     }
   }
