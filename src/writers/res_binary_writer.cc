@@ -80,24 +80,30 @@ uint64_t reversed_tail(std::basic_string_view<Char> text, size_t skip) {
 }
 
 // What the sorts compare first: numbers, so that most comparisons touch no string.
+// Three numbers: messages often end alike ("See the event log for details."), and each
+// comparison that needs the strings is a trip to memory.
 struct SortKey {
   uint64_t major;
   uint64_t minor;
+  uint64_t last;
   uint32_t index;
 
   // Characters from the end that two equal reversed() keys have in common.
   template <typename Char>
-  static constexpr size_t kReversedLength = 2 * (63 / (sizeof(Char) * 8 + 1));
+  static constexpr size_t kReversedLength = 3 * (63 / (sizeof(Char) * 8 + 1));
 
   template <typename Char>
   static SortKey reversed(std::basic_string_view<Char> text, uint32_t index) {
-    return {reversed_tail(text, 0), reversed_tail(text, kReversedLength<Char> / 2), index};
+    constexpr size_t kPart = kReversedLength<Char> / 3;
+    return {reversed_tail(text, 0), reversed_tail(text, kPart), reversed_tail(text, 2 * kPart),
+            index};
   }
   bool operator<(const SortKey& other) const {
-    return major != other.major ? major < other.major : minor < other.minor;
+    if (major != other.major) return major < other.major;
+    return minor != other.minor ? minor < other.minor : last < other.last;
   }
   bool operator==(const SortKey& other) const {
-    return major == other.major && minor == other.minor;
+    return major == other.major && minor == other.minor && last == other.last;
   }
 };
 
@@ -401,12 +407,17 @@ class ResWriter {
     for (uint32_t i = 0; i < strings_.size(); ++i) {
       const UniqueString& string = strings_[i];
       if (string.suffix_of != kNone) continue;
+      // The first eight units (equal lengths: the padding never decides), as many messages
+      // begin alike ("The client could not...").
       uint64_t first_units = 0;
-      for (int32_t k = 0; k < 4; ++k)
-        first_units = first_units << 16 | (k < string.length ? pool_[string.offset + k] : 0);
+      uint64_t next_units = 0;
+      for (int32_t k = 0; k < 8; ++k) {
+        uint64_t& word = k < 4 ? first_units : next_units;
+        word = word << 16 | (k < string.length ? pool_[string.offset + k] : 0);
+      }
       sorted.push_back({uint64_t{static_cast<uint32_t>(string.length)} << 32 |
                             (0xffffffffu - static_cast<uint32_t>(string.units_saved)),
-                        first_units, i});
+                        first_units, next_units, i});
     }
     std::sort(sorted.begin(), sorted.end(), [&](const SortKey& a, const SortKey& b) {
       if (!(a == b)) return a < b;
