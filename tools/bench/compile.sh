@@ -82,7 +82,7 @@ report() {
   awk -v label="$label" -v wall="$wall" -v cpu="$cpu" -v bytes="$input_bytes" \
       -v entries="$entries" -v peak="$(peak_mb "$file")" 'BEGIN {
     t = wall > 0 ? wall : 0.001
-    printf "  %-26s %8.3f s wall %8.3f s cpu %8.1f MB/s %10.0f entries/s %8.1f MB peak (%.1f MB in, %.2fx)\n",
+    printf "  %-26s %8.3f s wall %8.3f s cpu %8.1f MB/s %10.0f entries/s %8.1f MiB peak (%.1f MB in, %.2fx)\n",
            label, wall, cpu, bytes / 1e6 / t, entries / t, peak, bytes / 1e6, peak * 1048576 / bytes }'
 }
 
