@@ -1,8 +1,9 @@
 #include "writers/bundle_plan.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
-#include <numeric>
+#include <string_view>
 
 #include <l10n/bundle_layout.h>
 
@@ -51,6 +52,35 @@ Messages differences(const Messages& regional, const Messages& language) {
   return out;
 }
 
+// The first 32 bytes of a key as four big-endian numbers, zero-padded (keys hold no NUL), so
+// that comparing them compares the keys as std::string does; equal numbers need the keys.
+// A million keys sorted through their strings are a million trips to memory per pass.
+struct KeyPrefix {
+  uint64_t words[4] = {};
+  uint32_t index = 0;
+
+  KeyPrefix(std::string_view key, uint32_t entry) : index(entry) {
+    for (size_t i = 0; i < std::min<size_t>(key.size(), 32); ++i)
+      words[i / 8] |= uint64_t{static_cast<unsigned char>(key[i])} << (56 - 8 * (i % 8));
+  }
+};
+
+template <typename Entries>
+std::vector<uint32_t> sorted_by_key(const Entries& entries) {
+  std::vector<KeyPrefix> prefixes;
+  prefixes.reserve(entries.size());
+  for (uint32_t i = 0; i < entries.size(); ++i) prefixes.emplace_back(entries[i].key, i);
+  std::sort(prefixes.begin(), prefixes.end(), [&](const KeyPrefix& left, const KeyPrefix& right) {
+    for (int w = 0; w < 4; ++w)
+      if (left.words[w] != right.words[w]) return left.words[w] < right.words[w];
+    return entries[left.index].key < entries[right.index].key;
+  });
+  std::vector<uint32_t> order;
+  order.reserve(prefixes.size());
+  for (const KeyPrefix& prefix : prefixes) order.push_back(prefix.index);
+  return order;
+}
+
 // Sorted vectors all the way: every step is a sort or a merge, never a tree of strings.
 // With kConsume the patterns are moved out of `entries` instead of copied.
 template <bool kConsume, typename Entries>
@@ -62,10 +92,7 @@ std::vector<Bundle> plan(Entries& entries, const std::map<std::string, std::stri
     else
       return text;
   };
-  std::vector<uint32_t> order(entries.size());
-  std::iota(order.begin(), order.end(), 0);
-  std::sort(order.begin(), order.end(),
-            [&](uint32_t left, uint32_t right) { return entries[left].key < entries[right].key; });
+  std::vector<uint32_t> order = sorted_by_key(entries);
 
   Bundle root_bundle;
   root_bundle.locale = l10n::layout::kRootBundle;

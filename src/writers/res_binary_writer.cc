@@ -43,27 +43,9 @@ constexpr uint32_t kNone = 0xffffffff;
 // prefix: the runtime calls u_strlen().
 constexpr int32_t kMaxImplicitStringLength = 40;
 
-// Compares from the last character backwards; a string sorts before its own suffixes.
-// `skip` characters from the end are known to be equal.
-template <typename Char>
-int compare_reversed(std::basic_string_view<Char> left, std::basic_string_view<Char> right,
-                     size_t skip = 0) {
-  skip = std::min({skip, left.size(), right.size()});
-  auto l = left.rbegin() + static_cast<ptrdiff_t>(skip);
-  auto r = right.rbegin() + static_cast<ptrdiff_t>(skip);
-  for (; l != left.rend() && r != right.rend(); ++l, ++r) {
-    using Unsigned = std::make_unsigned_t<Char>;
-    const auto a = static_cast<Unsigned>(*l);
-    const auto b = static_cast<Unsigned>(*r);
-    if (a != b) return a < b ? -1 : 1;
-  }
-  if (left.size() != right.size()) return left.size() > right.size() ? -1 : 1;
-  return 0;
-}
-
 // The last characters of a string, backwards, packed so that comparing the numbers compares
-// those characters as compare_reversed does; a string that ran out sorts after one that did
-// not (it is the suffix). Equal numbers need the full comparison.
+// those characters (from the last backwards); a string that ran out sorts after one that did
+// not (it is the suffix). Equal numbers: compare further on (sort_reversed).
 // `skip` characters from the end are left out (for a second number that continues the first).
 template <typename Char>
 uint64_t reversed_tail(std::basic_string_view<Char> text, size_t skip) {
@@ -92,11 +74,12 @@ struct SortKey {
   template <typename Char>
   static constexpr size_t kReversedLength = 3 * (63 / (sizeof(Char) * 8 + 1));
 
+  // `skip` characters from the end left out (to continue where equal keys stopped).
   template <typename Char>
-  static SortKey reversed(std::basic_string_view<Char> text, uint32_t index) {
+  static SortKey reversed(std::basic_string_view<Char> text, uint32_t index, size_t skip = 0) {
     constexpr size_t kPart = kReversedLength<Char> / 3;
-    return {reversed_tail(text, 0), reversed_tail(text, kPart), reversed_tail(text, 2 * kPart),
-            index};
+    return {reversed_tail(text, skip), reversed_tail(text, skip + kPart),
+            reversed_tail(text, skip + 2 * kPart), index};
   }
   bool operator<(const SortKey& other) const {
     if (major != other.major) return major < other.major;
@@ -106,6 +89,41 @@ struct SortKey {
     return major == other.major && minor == other.minor && last == other.last;
   }
 };
+
+// Sorts keys made by SortKey::reversed() in the order of their strings read backwards (a
+// string before its own suffixes; equal strings by index): by the numbers, then each run of
+// equal numbers by the next characters packed the same way, and so on. Strings that end alike
+// ("... for details.") are then read once per step, not once per comparison: at a million
+// strings that was most of the sort. An explicit stack: a long shared ending is no recursion.
+template <typename Char, typename TextOf>
+void sort_reversed(std::vector<SortKey>& keys, const TextOf& text_of) {
+  using Iterator = std::vector<SortKey>::iterator;
+  struct Range {
+    Iterator begin;
+    Iterator end;
+    size_t skip;
+  };
+  std::vector<Range> ranges = {{keys.begin(), keys.end(), 0}};
+  while (!ranges.empty()) {
+    const Range range = ranges.back();
+    ranges.pop_back();
+    std::sort(range.begin, range.end, [](const SortKey& a, const SortKey& b) {
+      return a == b ? a.index < b.index : a < b;
+    });
+    const size_t next = range.skip + SortKey::kReversedLength<Char>;
+    for (Iterator run = range.begin; run != range.end;) {
+      Iterator run_end = run + 1;
+      while (run_end != range.end && *run_end == *run) ++run_end;
+      // Equal numbers for strings shorter than `next` mean equal strings: ordered by index.
+      if (run_end - run > 1 && text_of(run->index).size() >= next) {
+        for (Iterator key = run; key != run_end; ++key)
+          *key = SortKey::reversed(text_of(key->index), key->index, next);
+        ranges.push_back({run, run_end, next});
+      }
+      run = run_end;
+    }
+  }
+}
 
 void append_u16(std::string& out, uint16_t value) {
   out.append(reinterpret_cast<const char*>(&value), sizeof value);
@@ -293,12 +311,7 @@ class ResWriter {
   void lay_out_keys() {
     std::vector<SortKey> sorted(keys_.size());
     for (uint32_t i = 0; i < keys_.size(); ++i) sorted[i] = SortKey::reversed(keys_[i].text, i);
-    std::sort(sorted.begin(), sorted.end(), [&](const SortKey& a, const SortKey& b) {
-      if (!(a == b)) return a < b;
-      const int c = compare_reversed(keys_[a.index].text, keys_[b.index].text,
-                                     SortKey::kReversedLength<char>);
-      return c != 0 ? c < 0 : a.index < b.index;
-    });
+    sort_reversed<char>(sorted, [&](uint32_t i) { return keys_[i].text; });
     std::vector<uint32_t> order(sorted.size());
     for (size_t i = 0; i < sorted.size(); ++i) order[i] = sorted[i].index;
     for (size_t i = 0; i < order.size();) {
@@ -382,11 +395,7 @@ class ResWriter {
     std::vector<SortKey> sorted(strings_.size());
     for (uint32_t i = 0; i < strings_.size(); ++i)
       sorted[i] = SortKey::reversed(view(strings_[i]), i);
-    std::sort(sorted.begin(), sorted.end(), [&](const SortKey& a, const SortKey& b) {
-      if (!(a == b)) return a < b;
-      return compare_reversed(view(strings_[a.index]), view(strings_[b.index]),
-                              SortKey::kReversedLength<char16_t>) < 0;
-    });
+    sort_reversed<char16_t>(sorted, [&](uint32_t i) { return view(strings_[i]); });
     for (size_t i = 0; i < sorted.size();) {
       UniqueString& head = strings_[sorted[i].index];
       head.units_saved = (head.copies - 1) * head.stored_units();
