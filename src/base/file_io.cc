@@ -97,6 +97,50 @@ bool write_file_atomically(const fs::path& path, std::string_view content, std::
   return true;
 }
 
+namespace {
+
+// Compared a block at a time: bundles can be large, and most are unchanged.
+bool same_bytes(const fs::path& file, std::string_view content) {
+  std::error_code code;
+  if (!fs::is_regular_file(file, code) || fs::file_size(file, code) != content.size() || code)
+    return false;
+  std::ifstream in(file, std::ios::binary);
+  std::string block(std::min<size_t>(content.size(), size_t{1} << 20), '\0');
+  while (!content.empty()) {
+    const size_t size = std::min(block.size(), content.size());
+    if (!in.read(block.data(), static_cast<std::streamsize>(size)) ||
+        std::string_view(block.data(), size) != content.substr(0, size))
+      return false;
+    content.remove_prefix(size);
+  }
+  return true;
+}
+
+// `path` becomes `previous`'s file: a hard link, else a copy with its modification time.
+bool stand_in_for(const fs::path& path, const fs::path& previous) {
+  std::error_code code;
+  fs::remove(path, code);
+  fs::create_hard_link(previous, path, code);
+  if (!code) return true;
+  fs::copy_file(previous, path, fs::copy_options::overwrite_existing, code);
+  if (!code) fs::last_write_time(path, fs::last_write_time(previous, code), code);
+  return !code;
+}
+
+}  // namespace
+
+std::optional<bool> write_file_unless_unchanged(const fs::path& path, std::string_view content,
+                                                const fs::path& previous, std::string* error) {
+  if (same_bytes(previous, content) && stand_in_for(path, previous)) return false;
+  if (!write_file(path, content, error)) return std::nullopt;
+  return true;
+}
+
+bool keep_previous_if_unchanged(const fs::path& path, const fs::path& previous) {
+  const std::optional<std::string> written = read_file(path);
+  return !(written && same_bytes(previous, *written) && stand_in_for(path, previous));
+}
+
 std::optional<fs::path> make_sibling_temp_directory(const fs::path& target, std::string* error) {
   fs::path absolute = fs::absolute(target).lexically_normal();
   if (!absolute.has_filename()) absolute = absolute.parent_path();

@@ -20,6 +20,21 @@ bool write_file_atomically(const std::filesystem::path& path, std::string_view c
 bool write_file(const std::filesystem::path& path, std::string_view content,
                 std::string* error = nullptr);
 
+// Writes `content` to `path` (in a staging directory) unless `previous` (the file `path` will
+// replace) holds exactly these bytes: then `path` becomes a hard link to it (or, where links
+// fail, a copy with its modification time), so that the published file keeps its timestamp
+// and build systems see nothing changed. Returns nullopt with *error set on failure, else
+// whether new bytes were written.
+std::optional<bool> write_file_unless_unchanged(const std::filesystem::path& path,
+                                                std::string_view content,
+                                                const std::filesystem::path& previous,
+                                                std::string* error = nullptr);
+
+// The same for a file someone else wrote at `path`: replaced by `previous` when their bytes
+// are the same. Returns whether `path` was kept as written.
+bool keep_previous_if_unchanged(const std::filesystem::path& path,
+                                const std::filesystem::path& previous);
+
 // A fresh empty directory next to `target` (same file system, so a rename can publish it).
 std::optional<std::filesystem::path> make_sibling_temp_directory(
     const std::filesystem::path& target, std::string* error = nullptr);

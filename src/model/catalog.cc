@@ -33,6 +33,11 @@ const Entry* Catalog::find(std::string_view key) const {
   return found == index_.end() ? nullptr : &entries_[found->second];
 }
 
+std::vector<Entry> Catalog::release_entries() && {
+  index_.clear();
+  return std::move(entries_);
+}
+
 Location Catalog::location(const Origin& origin) const {
   if (origin.file >= files_.size()) return {};
   return {files_[origin.file], origin.line, origin.column};
@@ -80,7 +85,7 @@ void Catalog::add(Document document, DiagnosticSink& diagnostics) {
       Entry entry;
       entry.key = unit.key;
       entry.document = document.name;
-      entry.source = unit.source;
+      entry.source = std::move(unit.source);  // unit.source is only read again when !inserted
       entry.notes = std::move(unit.notes);
       entry.codes = std::move(unit.codes);
       entries_.push_back(std::move(entry));
@@ -103,7 +108,9 @@ void Catalog::add(Document document, DiagnosticSink& diagnostics) {
 
     // A unit without a target still records that the locale lacks it (state missing).
     Translation translation;
-    translation.text = unit.target ? std::move(*unit.target) : Message{{}, unit.source.origin};
+    translation.text = unit.target
+                           ? std::move(*unit.target)
+                           : Message{{}, inserted ? entry.source.origin : unit.source.origin};
     translation.state = unit.target ? unit.state : TranslationState::missing;
     translation.label = std::move(unit.label);
     translation.previous_source = std::move(unit.previous_source);
@@ -121,8 +128,10 @@ void Catalog::add(Document document, DiagnosticSink& diagnostics) {
       diagnostic.notes.push_back({location(entry.source.origin), "the English is here"});
       diagnostics.report(std::move(diagnostic));
     }
-    auto [existing, added] = entry.translations.try_emplace(document.locale, translation);
-    if (!added && existing->second.text.pattern != translation.text.pattern) {
+    auto [existing, added] = entry.translations.try_emplace(document.locale);
+    if (added) {
+      existing->second = std::move(translation);
+    } else if (existing->second.text.pattern != translation.text.pattern) {
       Diagnostic diagnostic;
       diagnostic.severity = Severity::error;
       diagnostic.location = location(translation.text.origin);

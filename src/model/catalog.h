@@ -119,6 +119,9 @@ class Catalog {
   void add(Document document, DiagnosticSink& diagnostics);
 
   const std::vector<Entry>& entries() const { return entries_; }
+  // Hands the entries over and leaves the catalog empty (for a last consumer that moves
+  // their text out instead of copying it).
+  std::vector<Entry> release_entries() &&;
   const Entry* find(std::string_view key) const;
   const std::vector<std::string>& files() const { return files_; }
   // Every conflict add() reported, in the order found.

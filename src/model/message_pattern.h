@@ -14,5 +14,8 @@ enum class PatternContext { top_level, plural_message };
 // literal text into a pattern goes through it.
 std::string escape_literal(std::string_view text,
                            PatternContext context = PatternContext::top_level);
+// The same, appended to `pattern` (no temporary string, for readers' inner loops).
+void append_escaped_literal(std::string& pattern, std::string_view text,
+                            PatternContext context = PatternContext::top_level);
 
 }  // namespace l10nc

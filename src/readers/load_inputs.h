@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -20,17 +21,35 @@ enum class LoadStatus {
 // `check` reports from Catalog::conflicts() (the first definition wins either way).
 enum class MergeConflicts { are_errors, are_findings };
 
+// What load_inputs did, for --verbose.
+struct LoadStats {
+  size_t files = 0;       // input files found
+  size_t parsed = 0;      // read with a reader
+  size_t from_cache = 0;  // taken from the document cache instead
+  uint64_t bytes = 0;     // bytes of input read
+};
+
 struct LoadOptions {
   // Larger files are refused before being read: hostile input must not exhaust memory.
   uint64_t max_input_bytes = uint64_t{256} << 20;
   // An input to leave out even when a directory holds it (merge's own XLIFF file).
   std::filesystem::path skip;
   MergeConflicts conflicts = MergeConflicts::are_errors;
+  // Files read at once (0: one per hardware thread). The catalog and the diagnostics are the
+  // same whatever the number: files are merged, and diagnostics reported, in input order.
+  unsigned jobs = 0;
+  // A directory of documents read before (see DocumentCache); empty: none.
+  std::filesystem::path cache;
+  // Called after each file is merged, with the files merged so far and in all.
+  std::function<void(size_t merged, size_t total)> progress;
+  LoadStats* stats = nullptr;  // filled in when set
 };
 
 // Reads every input (files, or directories searched recursively for the extensions the
 // readers know, in sorted order) and merges them into `catalog`: source documents first,
 // then translation files, each in the order given. A file that is options.skip is left out.
+// Files are read in parallel and merged as they come, in that order, each document freed once
+// merged: memory holds the catalog and the few files in flight, not every document.
 LoadStatus load_inputs(const std::vector<std::string>& inputs, Catalog& catalog,
                        DiagnosticSink& diagnostics, const LoadOptions& options = {});
 

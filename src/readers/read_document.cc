@@ -25,7 +25,7 @@ bool read_xliff(const SourceFile& file, Document& document, DiagnosticSink& diag
   if (local_name(root) != "xliff")
     return fail(input->offset(root),
                 "expected an <xliff> root element, not <" + std::string(root.name()) + ">");
-  const std::string uri = namespace_uri(root);
+  const std::string uri(namespace_uri(root));
   std::string version = root.attribute("version").value();
   if (version.empty() && uri == xliff::kNamespace12) version = "1.2";
   if (version.empty() && uri == xliff::kNamespace2) version = "2.0";
@@ -53,11 +53,16 @@ const std::vector<std::string>& input_extensions() {
   return extensions;
 }
 
+bool is_translation_file(const std::filesystem::path& path) {
+  const std::string extension = path.extension().string();
+  return extension == ".xlf" || extension == ".xliff";
+}
+
 bool read_document(const SourceFile& file, Document& document, DiagnosticSink& diagnostics) {
   const std::string extension = std::filesystem::path(file.path()).extension().string();
   if (extension == ".md" || extension == ".markdown")
     return read_docfx_markdown(file, document, diagnostics);
-  if (extension == ".xlf" || extension == ".xliff") return read_xliff(file, document, diagnostics);
+  if (is_translation_file(file.path())) return read_xliff(file, document, diagnostics);
   Diagnostic diagnostic;
   diagnostic.location.file = file.path();
   diagnostic.message = "unknown input format '" + extension +

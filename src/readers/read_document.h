@@ -1,5 +1,6 @@
 #pragma once
 
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -11,6 +12,11 @@ namespace l10nc {
 
 // File extensions the readers take when a directory is given as input.
 const std::vector<std::string>& input_extensions();
+
+// Whether the reader of this file makes a translation file of it (XLIFF: its English is what
+// translators were given, Document::english_from_translation_file) rather than a source
+// document (DocFX), known from the name alone so that loading can order files before reading.
+bool is_translation_file(const std::filesystem::path& path);
 
 // Reads one input file with the reader its extension names. Returns false after
 // reporting errors.

@@ -34,7 +34,7 @@ class Xliff12Reader {
 
  private:
   bool is_xliff(const pugi::xml_node& node) const {
-    return namespace_uri(node) == xliff::kNamespace12;
+    return input_.namespace_uri(node) == xliff::kNamespace12;
   }
   // Reports an element that is not where it belongs; true when it was one of those.
   bool misplaced(const pugi::xml_node& node, std::string_view parent);

@@ -45,7 +45,7 @@ class Xliff20Reader {
 
  private:
   bool is_xliff(const pugi::xml_node& node) const {
-    return namespace_uri(node) == xliff::kNamespace2;
+    return input_.namespace_uri(node) == xliff::kNamespace2;
   }
   // Reports an element that is not where it belongs; true when it was one of those.
   bool misplaced(const pugi::xml_node& node, std::string_view parent);
@@ -61,7 +61,7 @@ class Xliff20Reader {
 
 bool Xliff20Reader::misplaced(const pugi::xml_node& node, std::string_view parent) {
   const std::string_view name = local_name(node);
-  const std::string uri = namespace_uri(node);
+  const std::string_view uri = input_.namespace_uri(node);
   if ((uri == xliff::kNamespace2 || uri == xliff::kNamespace12) &&
       (name == "trans-unit" || name == "body")) {
     builder_.error(input_.offset(node),

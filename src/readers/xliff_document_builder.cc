@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <map>
+#include <unordered_map>
 
 #include "model/locale_id.h"
 
@@ -51,16 +52,16 @@ void XliffDocumentBuilder::warning(size_t offset, std::string message) {
 void XliffDocumentBuilder::report_unread(const pugi::xml_node& element, std::string_view where) {
   const std::string name = element.name();
   if (!reported_elements_.insert(name).second) return;
-  const std::string uri = namespace_uri(element);
+  const std::string_view uri = input_.namespace_uri(element);
   warning(input_.offset(element),
-          "<" + name + ">" + (uri.empty() ? std::string() : " (" + uri + ")") + " in <" +
-              std::string(where) + "> is not read by l10nc; reported once per file");
+          "<" + name + ">" + (uri.empty() ? std::string() : " (" + std::string(uri) + ")") +
+              " in <" + std::string(where) + "> is not read by l10nc; reported once per file");
 }
 
 bool XliffDocumentBuilder::misplaced(const pugi::xml_node& element, std::string_view parent,
                                      std::string_view xliff_namespace,
                                      const ExpectedParents& expected) {
-  if (namespace_uri(element) != xliff_namespace) return false;
+  if (input_.namespace_uri(element) != xliff_namespace) return false;
   auto found = expected.find(local_name(element));
   if (found == expected.end()) return false;
   error(input_.offset(element), "<" + std::string(local_name(element)) + "> must be inside " +
@@ -122,7 +123,6 @@ std::string XliffDocumentBuilder::fallback_locale() const {
 bool XliffDocumentBuilder::finish() {
   // Keys: the name when it is one, else the id; qualified when <file> elements share it.
   std::vector<std::string> keys(units_.size());
-  std::map<std::string, std::set<size_t>> files_by_key;
   for (size_t i = 0; i < units_.size(); ++i) {
     const XliffUnit& unit = units_[i];
     if (!unit.name.empty() && is_valid_key(unit.name)) {
@@ -133,16 +133,28 @@ bool XliffDocumentBuilder::finish() {
                                       unit.id + "' instead");
       keys[i] = unit.id;
     }
-    files_by_key[keys[i]].insert(unit.file);
   }
-  std::map<std::string, size_t> first_by_key[2];  // live units, obsolete units
+  // Keys that units of more than one <file> use.
+  std::vector<bool> shared(units_.size());
+  {
+    constexpr size_t kSeveralFiles = ~size_t{0};
+    std::unordered_map<std::string_view, size_t> file_by_key;  // or kSeveralFiles
+    file_by_key.reserve(units_.size());
+    for (size_t i = 0; i < units_.size(); ++i) {
+      auto [found, inserted] = file_by_key.try_emplace(keys[i], units_[i].file);
+      if (!inserted && found->second != units_[i].file) found->second = kSeveralFiles;
+    }
+    for (size_t i = 0; i < units_.size(); ++i) shared[i] = file_by_key[keys[i]] == kSeveralFiles;
+  }
+  std::unordered_map<std::string_view, size_t> first_by_key[2];  // live units, obsolete units
+  first_by_key[0].reserve(units_.size());
   for (size_t i = 0; i < units_.size(); ++i) {
     XliffUnit& unit = units_[i];
     if (keys[i].empty()) {
       error(unit.offset, "unit has no id");
       continue;
     }
-    if (files_by_key[keys[i]].size() > 1) {
+    if (shared[i]) {
       const std::string& qualifier = file_qualifiers_[unit.file];
       keys[i] =
           (qualifier.empty() ? "file" + std::to_string(unit.file + 1) : qualifier) + ":" + keys[i];
@@ -181,6 +193,7 @@ bool XliffDocumentBuilder::finish() {
               "no target language (target-language, trgLang) in the file or its name: its "
               "targets are not read");
   }
+  document_.units.reserve(document_.units.size() + units_.size());
   for (XliffUnit& unit : units_) {
     if (unit.is_title && document_.title_key.empty()) document_.title_key = unit.unit.key;
     document_.units.push_back(std::move(unit.unit));

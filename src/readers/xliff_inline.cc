@@ -3,6 +3,7 @@
 #include <unicode/messagepattern.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <charconv>
 #include <optional>
 
@@ -61,7 +62,7 @@ void InlineReader::warn(const pugi::xml_node& element, std::string message) {
 }
 
 void InlineReader::read(const pugi::xml_node& element, InlineContent& content) {
-  read_children(element, xml_space(element) == "preserve", content);
+  read_children(element, input_.xml_space(element) == "preserve", content);
 }
 
 std::string InlineReader::data(const pugi::xml_node& element, const char* reference_attribute) {
@@ -114,7 +115,7 @@ void InlineReader::read_children(const pugi::xml_node& element, bool preserve,
     }
     if (child.type() != pugi::node_element) continue;
     const std::string_view name = local_name(child);
-    const std::string uri = namespace_uri(child);
+    const std::string_view uri = input_.namespace_uri(child);
     auto attribute = [&](const char* attribute_name) {
       return std::string(child.attribute(attribute_name).value());
     };
@@ -345,9 +346,71 @@ bool parses_as_message_format(const std::string& pattern) {
   return U_SUCCESS(status);
 }
 
+// inline_pattern() for content without a '{' in its text, where no plural or select can
+// start: what PatternBuilder gives for it, without splitting the text into characters.
+std::string plain_pattern(const InlineContent& content) {
+  std::string pattern;
+  std::string literal;
+  bool pending_space = false;
+  bool at_start = true;
+  auto before_content = [&] {
+    if (pending_space) literal += ' ';
+    pending_space = false;
+    at_start = false;
+  };
+  for (const InlinePiece& piece : content) {
+    if (piece.kind != InlinePiece::Kind::text) {
+      before_content();
+      append_escaped_literal(pattern, literal);
+      literal.clear();
+      if (piece.kind == InlinePiece::Kind::argument) {
+        pattern += '{';
+        pattern += piece.text;
+        pattern += '}';
+      } else {
+        pattern += piece.text;
+      }
+      continue;
+    }
+    if (piece.preserve_space) {
+      if (!piece.text.empty()) before_content();
+      literal += piece.text;
+      continue;
+    }
+    const std::string_view text = piece.text;
+    // Most text is words with single spaces between them: nothing to collapse.
+    bool single_spaced = !text.empty() && text.front() != ' ' && text.back() != ' ';
+    for (size_t i = 0; single_spaced && i < text.size(); ++i)
+      single_spaced = text[i] == ' ' ? text[i + 1] != ' ' : !is_xml_space(text[i]);
+    if (single_spaced) {
+      before_content();
+      literal += text;
+      continue;
+    }
+    for (size_t i = 0; i < text.size();) {
+      const size_t word = i;
+      while (i < text.size() && !is_xml_space(text[i])) ++i;
+      if (i > word) {
+        before_content();
+        literal.append(text.substr(word, i - word));
+      }
+      const size_t space = i;
+      while (i < text.size() && is_xml_space(text[i])) ++i;
+      if (i > space && !at_start) pending_space = true;
+    }
+  }
+  append_escaped_literal(pattern, literal);
+  return pattern;
+}
+
 }  // namespace
 
 InlinePattern inline_pattern(const InlineContent& content) {
+  const bool may_hold_constructs =
+      std::any_of(content.begin(), content.end(), [](const InlinePiece& piece) {
+        return piece.kind == InlinePiece::Kind::text && piece.text.find('{') != std::string::npos;
+      });
+  if (!may_hold_constructs) return {plain_pattern(content)};
   std::vector<Item> items;
   for (const InlinePiece& piece : content) {
     if (piece.kind != InlinePiece::Kind::text) {

@@ -9,6 +9,8 @@ namespace l10nc {
 
 namespace {
 
+constexpr std::string_view kXmlNamespace = "http://www.w3.org/XML/1998/namespace";
+
 constexpr unsigned kParseOptions =
     pugi::parse_default | pugi::parse_ws_pcdata | pugi::parse_declaration;
 
@@ -26,12 +28,23 @@ std::string lowercase(std::string_view text) {
 // No real translation file nests this deep; readers walk inline markup recursively.
 constexpr int kMaxDepth = 128;
 
-struct DepthLimit : pugi::xml_tree_walker {
+// One walk over the tree: refuses deep nesting, and notes whether any element below the root
+// declares a namespace or xml:space (most files declare them on the root alone, so lookups
+// need not walk up the ancestors).
+struct TreeScan : pugi::xml_tree_walker {
   pugi::xml_node too_deep;
+  bool scoped_declarations = false;
   bool for_each(pugi::xml_node& node) override {
-    if (depth() < kMaxDepth) return true;
-    too_deep = node;
-    return false;
+    if (depth() >= kMaxDepth) {
+      too_deep = node;
+      return false;
+    }
+    if (!scoped_declarations && depth() > 0 && node.type() == pugi::node_element)
+      for (const pugi::xml_attribute& attribute : node.attributes()) {
+        const std::string_view name = attribute.name();
+        if (name.starts_with("xmlns") || name == "xml:space") scoped_declarations = true;
+      }
+    return true;
   }
 };
 
@@ -57,10 +70,12 @@ std::unique_ptr<XmlInput> XmlInput::parse(const SourceFile& file, DiagnosticSink
   input->file_ = std::shared_ptr<const SourceFile>(&file, [](const SourceFile*) {});
   std::string_view text = file.text();
   std::optional<std::string> converted;
+  pugi::xml_parse_result first_parse;
+  first_parse.status = pugi::status_no_document_element;
   if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF")) {
     converted = charset_to_utf8(text, "UTF-16");
     if (!converted) return fail(file, 0, "invalid UTF-16");
-  } else if (pugi::xml_parse_result result = load(file)) {
+  } else if ((first_parse = load(file))) {
     // The declaration names the encoding; pugixml itself reads only the Unicode ones.
     const pugi::xml_node declaration = input->document_.first_child();
     const std::string charset = declaration.type() == pugi::node_declaration
@@ -79,7 +94,9 @@ std::unique_ptr<XmlInput> XmlInput::parse(const SourceFile& file, DiagnosticSink
   const SourceFile& utf8 = *input->file_;
   if (const std::optional<size_t> bad = find_invalid_utf8(utf8.text()))
     return fail(utf8, *bad, "invalid UTF-8");
-  const pugi::xml_parse_result result = load(utf8);
+  // The first parse stands unless the text was converted (or it failed: parse again for the
+  // error, now that the text is known to be valid UTF-8).
+  const pugi::xml_parse_result result = !converted && first_parse ? first_parse : load(utf8);
   if (!result) {
     std::string description = result.description();
     if (!description.empty()) description[0] = static_cast<char>(std::tolower(description[0]));
@@ -94,11 +111,12 @@ std::unique_ptr<XmlInput> XmlInput::parse(const SourceFile& file, DiagnosticSink
     return fail(utf8, doctype,
                 "DOCTYPE declarations are not allowed: translation files need no DTD, and "
                 "entity declarations are a known attack");
-  DepthLimit depth_limit;
-  input->document_.traverse(depth_limit);
-  if (depth_limit.too_deep)
-    return fail(utf8, input->offset(depth_limit.too_deep),
+  TreeScan scan;
+  input->document_.traverse(scan);
+  if (scan.too_deep)
+    return fail(utf8, input->offset(scan.too_deep),
                 "elements nested deeper than " + std::to_string(kMaxDepth) + " levels");
+  input->scoped_declarations_ = scan.scoped_declarations;
   return input;
 }
 
@@ -149,17 +167,39 @@ Origin XmlInput::origin(size_t offset) const {
   return {0, position.line, position.column};
 }
 
+std::string_view XmlInput::namespace_uri(const pugi::xml_node& element) const {
+  if (scoped_declarations_) return l10nc::namespace_uri(element);
+  const std::string_view name = element.name();
+  const size_t colon = name.find(':');
+  if (colon == std::string_view::npos) return root().attribute("xmlns").value();
+  const std::string_view prefix = name.substr(0, colon);
+  if (prefix == "xml") return kXmlNamespace;
+  // Only the root declares namespaces: look its declaration up by name.
+  for (const pugi::xml_attribute& attribute : root().attributes()) {
+    const std::string_view declaration = attribute.name();
+    if (declaration.size() == prefix.size() + 6 && declaration.starts_with("xmlns:") &&
+        declaration.ends_with(prefix))
+      return attribute.value();
+  }
+  return {};
+}
+
+std::string_view XmlInput::xml_space(const pugi::xml_node& node) const {
+  return scoped_declarations_ ? l10nc::xml_space(node)
+                              : std::string_view(root().attribute("xml:space").value());
+}
+
 std::string_view local_name(const pugi::xml_node& element) {
   const std::string_view name = element.name();
   const size_t colon = name.find(':');
   return colon == std::string_view::npos ? name : name.substr(colon + 1);
 }
 
-std::string namespace_uri(const pugi::xml_node& element) {
+std::string_view namespace_uri(const pugi::xml_node& element) {
   const std::string_view name = element.name();
   const size_t colon = name.find(':');
   const std::string prefix(colon == std::string_view::npos ? "" : name.substr(0, colon));
-  if (prefix == "xml") return "http://www.w3.org/XML/1998/namespace";
+  if (prefix == "xml") return kXmlNamespace;
   const std::string attribute = prefix.empty() ? "xmlns" : "xmlns:" + prefix;
   for (pugi::xml_node node = element; node; node = node.parent())
     if (const pugi::xml_attribute declaration = node.attribute(attribute.c_str()))

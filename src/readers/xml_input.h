@@ -36,6 +36,11 @@ class XmlInput {
   // Where an element's content starts (just after its start tag).
   size_t content_offset(const pugi::xml_node& element) const;
 
+  // namespace_uri() and xml_space() below, without walking up the ancestors when only the
+  // root declares namespaces and xml:space (as almost every file does).
+  std::string_view namespace_uri(const pugi::xml_node& element) const;
+  std::string_view xml_space(const pugi::xml_node& node) const;
+
   Location location(size_t offset) const { return location_in(*file_, offset); }
   Origin origin(size_t offset) const;
 
@@ -45,12 +50,13 @@ class XmlInput {
 
   std::shared_ptr<const SourceFile> file_;
   pugi::xml_document document_;
+  bool scoped_declarations_ = true;  // some element below the root declares a namespace
 };
 
 // The element's name without its namespace prefix ("trans-unit" for "xlf:trans-unit").
 std::string_view local_name(const pugi::xml_node& element);
 // The namespace URI the element's prefix (or the default namespace) is bound to, "" if none.
-std::string namespace_uri(const pugi::xml_node& element);
+std::string_view namespace_uri(const pugi::xml_node& element);
 // The value of xml:space in effect for the node ("preserve", "default", or "" when unset).
 std::string_view xml_space(const pugi::xml_node& node);
 

@@ -34,6 +34,9 @@ struct BundlePlanOptions {
 //    language bundle, so region-specific wording still wins for that region;
 //  - pseudo-locales (en_XA, ar_XB) get their own bundle only, never a language bundle.
 // Missing translations are never written; the runtime falls back to English for them.
+// O(n log n) in the number of messages.
 std::vector<Bundle> plan_bundles(const Catalog& catalog, const BundlePlanOptions& options);
+// The same, moving the messages out of a catalog that is no longer needed (no copies).
+std::vector<Bundle> plan_bundles(Catalog&& catalog, const BundlePlanOptions& options);
 
 }  // namespace l10nc

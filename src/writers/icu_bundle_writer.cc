@@ -1,11 +1,15 @@
 #include "writers/icu_bundle_writer.h"
 
+#include <algorithm>
 #include <cstdio>
+#include <future>
+#include <numeric>
 
 #include <l10n/bundle_layout.h>
 
 #include "base/file_io.h"
 #include "base/process.h"
+#include "base/thread_pool.h"
 #include "writers/res_binary_writer.h"
 
 namespace l10nc {
@@ -17,7 +21,18 @@ constexpr const char* kIndexBundle = "res_index";
 // A genrb string literal: '"' and '\' escaped, control characters as \uXXXX.
 void append_quoted(std::string& out, std::string_view text) {
   out += '"';
-  for (const char c : text) {
+  auto plain = [](char c) {
+    const auto byte = static_cast<unsigned char>(c);
+    return c != '"' && c != '\\' && byte >= 0x20 && byte != 0x7F;
+  };
+  while (!text.empty()) {
+    size_t run = 0;  // most text needs no escape: copy it in runs
+    while (run < text.size() && plain(text[run])) ++run;
+    out.append(text.substr(0, run));
+    text.remove_prefix(run);
+    if (text.empty()) break;
+    const char c = text.front();
+    text.remove_prefix(1);
     const auto byte = static_cast<unsigned char>(c);
     if (c == '"' || c == '\\') {
       out += '\\';
@@ -93,8 +108,16 @@ ResourceBundle index_resources(const std::vector<Bundle>& bundles) {
 }
 
 std::string resource_source_text(const ResourceBundle& bundle) {
-  std::string out =
-      "\xEF\xBB\xBF// Written by l10nc. Do not edit: edit the sources and recompile.\n";
+  size_t size = 128;  // the header and footer; then, without escapes, each item's line
+  for (const ResourceItem& item : bundle.items)
+    size += item.key.size() + item.text.size() + 16 + 4 * item.table.size() +
+            std::accumulate(item.table.begin(), item.table.end(), size_t{0},
+                            [](size_t sum, const ResourceItem& child) {
+                              return sum + child.key.size() + child.text.size() + 20;
+                            });
+  std::string out;
+  out.reserve(size);
+  out += "\xEF\xBB\xBF// Written by l10nc. Do not edit: edit the sources and recompile.\n";
   out += bundle.name;
   out += bundle.no_fallback ? ":table(nofallback) {\n" : " {\n";
   append_items(out, bundle.items, 1);
@@ -106,7 +129,7 @@ std::string bundle_source_text(const Bundle& bundle) {
   return resource_source_text(bundle_resources(bundle));
 }
 
-bool write_icu_package(const std::vector<Bundle>& bundles, const std::filesystem::path& directory,
+bool write_icu_package(std::vector<Bundle> bundles, const std::filesystem::path& directory,
                        const IcuPackageOptions& options, DiagnosticSink& diagnostics) {
   auto fail = [&](std::string message) {
     Diagnostic diagnostic;
@@ -114,29 +137,79 @@ bool write_icu_package(const std::vector<Bundle>& bundles, const std::filesystem
     diagnostics.report(std::move(diagnostic));
     return false;
   };
-  std::vector<std::string> genrb = {options.genrb, "-q", "-d", directory.string()};
-  std::string error;
-  auto write = [&](const ResourceBundle& resources) {
-    const std::filesystem::path source = directory / (resources.name + ".txt");
-    if (!write_file(source, resource_source_text(resources), &error)) return false;
-    if (!options.genrb.empty()) {
-      genrb.push_back(source.string());
+  struct Outcome {
+    std::string error;  // empty: written
+    size_t written = 0;
+    size_t unchanged = 0;
+  };
+  auto stage = [&](const std::string& name, std::string_view content, Outcome& outcome) {
+    if (options.previous.empty()) {
+      if (!write_file(directory / name, content, &outcome.error)) return false;
+      ++outcome.written;
       return true;
     }
-    const std::optional<std::string> binary = res_binary(resources, &error);
-    return binary && write_file(directory / (resources.name + ".res"), *binary, &error);
+    const std::optional<bool> written = write_file_unless_unchanged(
+        directory / name, content, options.previous / name, &outcome.error);
+    if (!written) return false;
+    ++(*written ? outcome.written : outcome.unchanged);
+    return true;
   };
-  for (const Bundle& bundle : bundles)
-    if (!write(bundle_resources(bundle))) return fail(error);
-  if (!write(index_resources(bundles))) return fail(error);
-  if (options.genrb.empty()) return true;
+  auto write = [&](const ResourceBundle& resources) {
+    Outcome outcome;
+    if (!stage(resources.name + ".txt", resource_source_text(resources), outcome) ||
+        !options.genrb.empty())
+      return outcome;
+    const std::optional<std::string> binary = res_binary(resources, &outcome.error);
+    if (binary) stage(resources.name + ".res", *binary, outcome);
+    return outcome;
+  };
 
+  std::vector<Outcome> outcomes(bundles.size() + 1);
+  {
+    std::vector<std::future<void>> writing(bundles.size());
+    ThreadPool pool(static_cast<unsigned>(std::min<size_t>(options.jobs, bundles.size())));
+    for (size_t i = 0; i < bundles.size(); ++i)
+      writing[i] = pool.submit([&, i] { outcomes[i] = write(bundle_resources(bundles[i])); });
+    for (size_t i = 0; i < bundles.size(); ++i) {
+      writing[i].get();
+      // No longer needed: freed for the next bundles, by the thread that allocated it (an
+      // allocator with per-thread heaps gives it back sooner).
+      bundles[i].messages = {};
+      bundles[i].titles = {};
+      if (options.progress) options.progress(i + 1, bundles.size());
+    }
+  }
+  outcomes.back() = write(index_resources(bundles));
+  IcuPackageStats stats;
+  for (const Outcome& outcome : outcomes) {
+    if (!outcome.error.empty()) return fail(outcome.error);
+    stats.files_written += outcome.written;
+    stats.files_unchanged += outcome.unchanged;
+  }
+  if (options.genrb.empty()) {
+    if (options.stats != nullptr) *options.stats = stats;
+    return true;
+  }
+
+  std::vector<std::string> genrb = {options.genrb, "-q", "-d", directory.string()};
+  for (const Bundle& bundle : bundles)
+    genrb.push_back((directory / (bundle.locale + ".txt")).string());
+  genrb.push_back((directory / (std::string(kIndexBundle) + ".txt")).string());
   const ProcessResult result = run_process(genrb);
   if (result.exit_code != 0)
     return fail(
         "genrb failed" +
         (result.exit_code > 0 ? " with exit code " + std::to_string(result.exit_code) : "") +
         (result.output.empty() ? std::string() : ":\n" + result.output));
+  for (size_t i = 0; i <= bundles.size() && !options.previous.empty(); ++i) {
+    const std::string name =
+        (i < bundles.size() ? bundles[i].locale : std::string(kIndexBundle)) + ".res";
+    ++(keep_previous_if_unchanged(directory / name, options.previous / name)
+           ? stats.files_written
+           : stats.files_unchanged);
+  }
+  if (options.previous.empty()) stats.files_written += bundles.size() + 1;
+  if (options.stats != nullptr) *options.stats = stats;
   return true;
 }
 

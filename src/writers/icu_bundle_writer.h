@@ -1,6 +1,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -23,14 +24,28 @@ ResourceBundle index_resources(const std::vector<Bundle>& bundles);
 std::string resource_source_text(const ResourceBundle& bundle);
 std::string bundle_source_text(const Bundle& bundle);
 
+struct IcuPackageStats {
+  size_t files_written = 0;    // with new bytes
+  size_t files_unchanged = 0;  // the same bytes as in `previous`: linked, not written
+};
+
 struct IcuPackageOptions {
   std::string genrb;  // empty: write .res directly; else the genrb program compiling the .txt
+  unsigned jobs = 1;  // bundles written at once
+  // The package the staged one will replace (may not exist): its files whose bytes are what
+  // would be written are hard-linked instead, keeping their timestamps.
+  std::filesystem::path previous;
+  // Called after each bundle is written, with the bundles written so far and in all.
+  std::function<void(size_t written, size_t total)> progress;
+  IcuPackageStats* stats = nullptr;  // filled in when set
 };
 
 // Writes <locale>.txt and <locale>.res for every bundle plus res_index.txt/.res into
-// `directory` (a staging directory the caller publishes or removes). Returns false after
-// reporting an error; then the directory may hold some of the files.
-bool write_icu_package(const std::vector<Bundle>& bundles, const std::filesystem::path& directory,
+// `directory` (a staging directory the caller publishes or removes), bundles in parallel with
+// options.jobs. The files are the same whatever the number of jobs. Returns false after
+// reporting an error (the first bundle's, in order); then the directory may hold some files.
+// Each bundle's messages are freed once it is written (pass a copy to keep them).
+bool write_icu_package(std::vector<Bundle> bundles, const std::filesystem::path& directory,
                        const IcuPackageOptions& options, DiagnosticSink& diagnostics);
 
 }  // namespace l10nc

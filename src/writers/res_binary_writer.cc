@@ -43,27 +43,9 @@ constexpr uint32_t kNone = 0xffffffff;
 // prefix: the runtime calls u_strlen().
 constexpr int32_t kMaxImplicitStringLength = 40;
 
-// Compares from the last character backwards; a string sorts before its own suffixes.
-// `skip` characters from the end are known to be equal.
-template <typename Char>
-int compare_reversed(std::basic_string_view<Char> left, std::basic_string_view<Char> right,
-                     size_t skip = 0) {
-  skip = std::min({skip, left.size(), right.size()});
-  auto l = left.rbegin() + static_cast<ptrdiff_t>(skip);
-  auto r = right.rbegin() + static_cast<ptrdiff_t>(skip);
-  for (; l != left.rend() && r != right.rend(); ++l, ++r) {
-    using Unsigned = std::make_unsigned_t<Char>;
-    const auto a = static_cast<Unsigned>(*l);
-    const auto b = static_cast<Unsigned>(*r);
-    if (a != b) return a < b ? -1 : 1;
-  }
-  if (left.size() != right.size()) return left.size() > right.size() ? -1 : 1;
-  return 0;
-}
-
 // The last characters of a string, backwards, packed so that comparing the numbers compares
-// those characters as compare_reversed does; a string that ran out sorts after one that did
-// not (it is the suffix). Equal numbers need the full comparison.
+// those characters (from the last backwards); a string that ran out sorts after one that did
+// not (it is the suffix). Equal numbers: compare further on (sort_reversed).
 // `skip` characters from the end are left out (for a second number that continues the first).
 template <typename Char>
 uint64_t reversed_tail(std::basic_string_view<Char> text, size_t skip) {
@@ -80,26 +62,68 @@ uint64_t reversed_tail(std::basic_string_view<Char> text, size_t skip) {
 }
 
 // What the sorts compare first: numbers, so that most comparisons touch no string.
+// Three numbers: messages often end alike ("See the event log for details."), and each
+// comparison that needs the strings is a trip to memory.
 struct SortKey {
   uint64_t major;
   uint64_t minor;
+  uint64_t last;
   uint32_t index;
 
   // Characters from the end that two equal reversed() keys have in common.
   template <typename Char>
-  static constexpr size_t kReversedLength = 2 * (63 / (sizeof(Char) * 8 + 1));
+  static constexpr size_t kReversedLength = 3 * (63 / (sizeof(Char) * 8 + 1));
 
+  // `skip` characters from the end left out (to continue where equal keys stopped).
   template <typename Char>
-  static SortKey reversed(std::basic_string_view<Char> text, uint32_t index) {
-    return {reversed_tail(text, 0), reversed_tail(text, kReversedLength<Char> / 2), index};
+  static SortKey reversed(std::basic_string_view<Char> text, uint32_t index, size_t skip = 0) {
+    constexpr size_t kPart = kReversedLength<Char> / 3;
+    return {reversed_tail(text, skip), reversed_tail(text, skip + kPart),
+            reversed_tail(text, skip + 2 * kPart), index};
   }
   bool operator<(const SortKey& other) const {
-    return major != other.major ? major < other.major : minor < other.minor;
+    if (major != other.major) return major < other.major;
+    return minor != other.minor ? minor < other.minor : last < other.last;
   }
   bool operator==(const SortKey& other) const {
-    return major == other.major && minor == other.minor;
+    return major == other.major && minor == other.minor && last == other.last;
   }
 };
+
+// Sorts keys made by SortKey::reversed() in the order of their strings read backwards (a
+// string before its own suffixes; equal strings by index): by the numbers, then each run of
+// equal numbers by the next characters packed the same way, and so on. Strings that end alike
+// ("... for details.") are then read once per step, not once per comparison: at a million
+// strings that was most of the sort. An explicit stack: a long shared ending is no recursion.
+template <typename Char, typename TextOf>
+void sort_reversed(std::vector<SortKey>& keys, const TextOf& text_of) {
+  using Iterator = std::vector<SortKey>::iterator;
+  struct Range {
+    Iterator begin;
+    Iterator end;
+    size_t skip;
+  };
+  std::vector<Range> ranges = {{keys.begin(), keys.end(), 0}};
+  while (!ranges.empty()) {
+    const Range range = ranges.back();
+    ranges.pop_back();
+    std::sort(range.begin, range.end, [](const SortKey& a, const SortKey& b) {
+      return a == b ? a.index < b.index : a < b;
+    });
+    const size_t next = range.skip + SortKey::kReversedLength<Char>;
+    for (Iterator run = range.begin; run != range.end;) {
+      Iterator run_end = run + 1;
+      while (run_end != range.end && *run_end == *run) ++run_end;
+      // Equal numbers for strings shorter than `next` mean equal strings: ordered by index.
+      if (run_end - run > 1 && text_of(run->index).size() >= next) {
+        for (Iterator key = run; key != run_end; ++key)
+          *key = SortKey::reversed(text_of(key->index), key->index, next);
+        ranges.push_back({run, run_end, next});
+      }
+      run = run_end;
+    }
+  }
+}
 
 void append_u16(std::string& out, uint16_t value) {
   out.append(reinterpret_cast<const char*>(&value), sizeof value);
@@ -125,6 +149,29 @@ void append_data_header(std::string& out) {
   out.append(8, '\0');
 }
 
+// The 16-bit units, appended straight to the image (after its header and keys) rather than
+// built apart and copied: a bundle's strings are most of its size.
+class Units {
+ public:
+  void start(std::string& image) {
+    image_ = &image;
+    base_ = image.size();
+  }
+  size_t size() const { return (image_->size() - base_) / 2; }
+  Units& operator+=(char16_t unit) {
+    image_->append(reinterpret_cast<const char*>(&unit), sizeof unit);
+    return *this;
+  }
+  Units& operator+=(std::u16string_view units) {
+    image_->append(reinterpret_cast<const char*>(units.data()), units.size() * sizeof(char16_t));
+    return *this;
+  }
+
+ private:
+  std::string* image_ = nullptr;
+  size_t base_ = 0;
+};
+
 class ResWriter {
  public:
   explicit ResWriter(const ResourceBundle& bundle) : bundle_(bundle) {}
@@ -135,7 +182,18 @@ class ResWriter {
     if (!add_children(0, bundle_.items, error)) return std::nullopt;
     lay_out_keys();
     collect_strings();
+    // The image up to the 16-bit units: its header and indexes are filled in at the end.
+    std::string out;
+    out.reserve(32 + keys_top_ + 2 * (pool_.size() + 3 * strings_.size() + 2) + 8 * nodes_.size() +
+                64);
+    append_data_header(out);
+    out.append(kKeysBottom, '\0');
+    out += key_bytes_;
+    units_.start(out);
     lay_out_strings();
+    // Every string is in the image now: what held them before can go (big bundles are big).
+    std::u16string().swap(pool_);
+    std::vector<UniqueString>().swap(strings_);
     write_16bit_units(0);
     if (units_.size() % 2 != 0) units_ += u'\xaaaa';  // 4-align what follows
     if (units_.size() > kMaxOffset) return too_large(error);
@@ -145,10 +203,8 @@ class ResWriter {
     assign_32bit_offsets(0, top);
     if (top / 4 > kMaxOffset) return too_large(error);
 
-    std::string out;
-    out.reserve(32 + top);
-    append_data_header(out);
-    append_u32(out, nodes_[0].res);
+    std::string words;
+    append_u32(words, nodes_[0].res);
     const uint32_t indexes[kIndexLength] = {
         kIndexLength,
         keys_top_ / 4,
@@ -158,9 +214,8 @@ class ResWriter {
         bundle_.no_fallback ? kAttributeNoFallback : 0,
         keys_top_ / 4 + static_cast<uint32_t>(units_.size() / 2),
     };
-    for (uint32_t index : indexes) append_u32(out, index);
-    out += key_bytes_;
-    out.append(reinterpret_cast<const char*>(units_.data()), units_.size() * 2);
+    for (uint32_t index : indexes) append_u32(words, index);
+    out.replace(32, words.size(), words);
     write_32bit_tables(0, out);
     return out;
   }
@@ -256,12 +311,7 @@ class ResWriter {
   void lay_out_keys() {
     std::vector<SortKey> sorted(keys_.size());
     for (uint32_t i = 0; i < keys_.size(); ++i) sorted[i] = SortKey::reversed(keys_[i].text, i);
-    std::sort(sorted.begin(), sorted.end(), [&](const SortKey& a, const SortKey& b) {
-      if (!(a == b)) return a < b;
-      const int c = compare_reversed(keys_[a.index].text, keys_[b.index].text,
-                                     SortKey::kReversedLength<char>);
-      return c != 0 ? c < 0 : a.index < b.index;
-    });
+    sort_reversed<char>(sorted, [&](uint32_t i) { return keys_[i].text; });
     std::vector<uint32_t> order(sorted.size());
     for (size_t i = 0; i < sorted.size(); ++i) order[i] = sorted[i].index;
     for (size_t i = 0; i < order.size();) {
@@ -294,6 +344,10 @@ class ResWriter {
   void collect_strings() {
     std::vector<uint32_t> string_nodes;
     std::vector<std::pair<uint32_t, int32_t>> spans;  // pool offset and length, per node
+    size_t utf8_bytes = 0;                            // at least the UTF-16 units they make
+    for (const Node& node : nodes_)
+      if (!node.is_table && node.item != nullptr) utf8_bytes += node.item->text.size();
+    pool_.reserve(utf8_bytes);
     for (uint32_t id = 1; id < nodes_.size(); ++id) {
       Node& node = nodes_[id];
       if (node.is_table) continue;
@@ -337,15 +391,11 @@ class ResWriter {
   // others are stored shortest first, so that as many as possible stay within the 16-bit
   // offsets of URES_TABLE16.
   void lay_out_strings() {
-    units_.assign(1, u'\0');  // offset 0 is the empty 16-bit resource
+    units_ += u'\0';  // offset 0 is the empty 16-bit resource
     std::vector<SortKey> sorted(strings_.size());
     for (uint32_t i = 0; i < strings_.size(); ++i)
       sorted[i] = SortKey::reversed(view(strings_[i]), i);
-    std::sort(sorted.begin(), sorted.end(), [&](const SortKey& a, const SortKey& b) {
-      if (!(a == b)) return a < b;
-      return compare_reversed(view(strings_[a.index]), view(strings_[b.index]),
-                              SortKey::kReversedLength<char16_t>) < 0;
-    });
+    sort_reversed<char16_t>(sorted, [&](uint32_t i) { return view(strings_[i]); });
     for (size_t i = 0; i < sorted.size();) {
       UniqueString& head = strings_[sorted[i].index];
       head.units_saved = (head.copies - 1) * head.stored_units();
@@ -366,12 +416,17 @@ class ResWriter {
     for (uint32_t i = 0; i < strings_.size(); ++i) {
       const UniqueString& string = strings_[i];
       if (string.suffix_of != kNone) continue;
+      // The first eight units (equal lengths: the padding never decides), as many messages
+      // begin alike ("The client could not...").
       uint64_t first_units = 0;
-      for (int32_t k = 0; k < 4; ++k)
-        first_units = first_units << 16 | (k < string.length ? pool_[string.offset + k] : 0);
+      uint64_t next_units = 0;
+      for (int32_t k = 0; k < 8; ++k) {
+        uint64_t& word = k < 4 ? first_units : next_units;
+        word = word << 16 | (k < string.length ? pool_[string.offset + k] : 0);
+      }
       sorted.push_back({uint64_t{static_cast<uint32_t>(string.length)} << 32 |
                             (0xffffffffu - static_cast<uint32_t>(string.units_saved)),
-                        first_units, i});
+                        first_units, next_units, i});
     }
     std::sort(sorted.begin(), sorted.end(), [&](const SortKey& a, const SortKey& b) {
       if (!(a == b)) return a < b;
@@ -498,7 +553,7 @@ class ResWriter {
   uint32_t local_key_limit_ = 0;
   std::u16string pool_;  // the UTF-16 of every string item
   std::vector<UniqueString> strings_;
-  std::u16string units_;
+  Units units_;
   uint32_t max_table_length_ = 0;
 };
 

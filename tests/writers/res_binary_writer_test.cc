@@ -186,6 +186,29 @@ TEST(ResBinary, SharesKeySuffixesAndStringSuffixesLikeGenrb) {
   expect_like_genrb(test.bundle);
 }
 
+// The sorts compare packed characters from the end, a few at a time: strings and keys that
+// end alike for longer than one packed step (and for exactly as long) must still come out in
+// genrb's order.
+TEST(ResBinary, StringsAndKeysEndingAlikeForLongAreOrderedLikeGenrb) {
+  TestBundle test("root");
+  std::mt19937 random(7);
+  const std::string tail = "See the event log for details. Try again later, or call support.";
+  std::vector<ResourceItem> nested;
+  for (int i = 0; i < 400; ++i) {
+    const size_t shared = random() % (tail.size() + 1);
+    std::string head;
+    for (int k = 0, length = static_cast<int>(random() % 4); k < length; ++k)
+      head += static_cast<char>('a' + random() % 3);
+    const std::string text = head + tail.substr(tail.size() - shared);
+    const std::string key = std::string(1, static_cast<char>('a' + i % 26)) + std::to_string(i) +
+                            "_is_a_long_key_that_ends_like_the_others";
+    test.bundle.items.push_back(test.string(key, text.empty() ? "x" : text));
+    if (i % 3 == 0) nested.push_back(test.string(key, text + "."));
+  }
+  test.bundle.items.push_back(test.table("nested", std::move(nested)));
+  expect_like_genrb(test.bundle);
+}
+
 TEST(ResBinary, AnyUnicodeWithoutNul) {
   TestBundle test("ja");
   test.bundle.items.push_back(test.string("cjk", "進行中のシャットダウンがあります。"));

@@ -9,6 +9,7 @@
 
 #include "base/file_io.h"
 #include "readers/load_inputs.h"
+#include "terminal/progress_bar.h"
 
 namespace l10nc::cli {
 
@@ -47,9 +48,10 @@ size_t print_diagnostics(const DiagnosticList& diagnostics) {
 }
 
 int load_catalog(const std::vector<std::string>& inputs, Catalog& catalog,
-                 const LoadOptions& options, std::string_view not_done) {
+                 const LoadOptions& options, std::string_view not_done, ProgressBar* progress) {
   DiagnosticList diagnostics;
   const LoadStatus status = load_inputs(inputs, catalog, diagnostics, options);
+  if (progress != nullptr && !diagnostics.diagnostics().empty()) progress->finish();
   print_diagnostics(diagnostics);
   if (status == LoadStatus::unreadable_input) return kUsageError;
   if (status == LoadStatus::invalid_input) {

@@ -10,6 +10,10 @@
 #include "model/catalog.h"
 #include "readers/load_inputs.h"
 
+namespace l10nc {
+class ProgressBar;
+}
+
 namespace l10nc::cli {
 
 // Exit codes shared by every subcommand.
@@ -28,11 +32,12 @@ int terminal_width();
 // Prints diagnostics clang-style to stderr; returns how many were errors.
 size_t print_diagnostics(const DiagnosticList& diagnostics);
 
-// Reads `inputs` into `catalog`, printing diagnostics; returns kSuccess, or the exit code for
-// unreadable or invalid input after saying what was not done ("l10nc: nothing written: fix the
-// errors above").
+// Reads `inputs` into `catalog`, printing diagnostics (after erasing `progress`, if given);
+// returns kSuccess, or the exit code for unreadable or invalid input after saying what was not
+// done ("l10nc: nothing written: fix the errors above").
 int load_catalog(const std::vector<std::string>& inputs, Catalog& catalog,
-                 const LoadOptions& options = {}, std::string_view not_done = "nothing written");
+                 const LoadOptions& options = {}, std::string_view not_done = "nothing written",
+                 ProgressBar* progress = nullptr);
 
 // Writes a file the user asked for, atomically, creating its folder; prints why it could not.
 // Returns kSuccess or kUsageError.

@@ -1,11 +1,25 @@
+#include <sys/resource.h>
+#if L10NC_WITH_MIMALLOC
+#include <mimalloc.h>
+#elif defined(__GLIBC__)
+#include <malloc.h>
+#endif
+#include <unistd.h>
+
 #include <algorithm>
+#include <chrono>
+#include <cstdlib>
 #include <filesystem>
+#include <iomanip>
 #include <iostream>
 #include <memory>
+#include <sstream>
 
 #include "base/file_io.h"
+#include "base/thread_pool.h"
 #include "cli_support.h"
 #include "commands.h"
+#include "terminal/progress_bar.h"
 #include "writers/bundle_plan.h"
 #include "writers/icu_bundle_writer.h"
 
@@ -20,7 +34,56 @@ struct CompileOptions {
   uint64_t max_input_size = LoadOptions{}.max_input_bytes;
   std::string genrb;              // empty: write .res directly
   std::vector<std::string> only;  // languages (or "root") whose bundles to write
+  unsigned jobs = hardware_jobs();
+  std::string cache;  // empty: no document cache
+  bool verbose = false;
 };
+
+// How long the progress bar waits before it shows (L10NC_PROGRESS_DELAY_MS: for tests).
+std::chrono::milliseconds progress_delay() {
+  const char* value = std::getenv("L10NC_PROGRESS_DELAY_MS");
+  return std::chrono::milliseconds(value != nullptr ? std::atol(value) : 1000);
+}
+
+double seconds_since(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+std::string fixed(double value, int decimals) {
+  std::ostringstream out;
+  out << std::fixed << std::setprecision(decimals) << value;
+  return out.str();
+}
+
+// Gives the memory the catalog used back to the system before the bundles are written, whose
+// large buffers do not come from the small-object pages it leaves behind (which the allocator
+// would otherwise keep a while): the peak stays near the catalog's.
+void trim_free_memory() {
+#if L10NC_WITH_MIMALLOC
+  mi_option_set(mi_option_decommit_delay, 0);
+  mi_collect(true);
+#elif defined(__GLIBC__)
+  ::malloc_trim(0);
+#endif
+}
+
+// Peak resident memory of this process so far, in MB.
+double peak_memory_mb() {
+  rusage usage{};
+  ::getrusage(RUSAGE_SELF, &usage);
+  return static_cast<double>(usage.ru_maxrss) / 1024.0;  // KB on Linux
+}
+
+// CPU seconds (user + system, every thread) this process has used so far: on a shared machine
+// a steadier measure than elapsed time.
+double cpu_seconds() {
+  rusage usage{};
+  ::getrusage(RUSAGE_SELF, &usage);
+  auto seconds = [](const timeval& time) {
+    return static_cast<double>(time.tv_sec) + static_cast<double>(time.tv_usec) / 1e6;
+  };
+  return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
 
 // With --only, the bundles of those languages ("es" -> es, es_ES, es_MX; "root" -> root and
 // res_index) move one by one into an output directory other steps also write to.
@@ -63,37 +126,30 @@ int run_compile(const CompileOptions& options) {
                 "': it exists and is not an ICU package l10nc wrote (no root.res)");
     return kUsageError;
   }
+  ProgressBar progress(std::cerr, ::isatty(STDERR_FILENO) != 0, progress_delay());
+  const auto start = std::chrono::steady_clock::now();
   Catalog catalog;
   LoadOptions load_options;
+  LoadStats load_stats;
   load_options.max_input_bytes = options.max_input_size;
-  if (const int status = load_catalog(options.inputs, catalog, load_options); status != kSuccess)
-    return status;
+  load_options.jobs = options.jobs;
+  load_options.cache = options.cache;
+  load_options.stats = &load_stats;
+  load_options.progress = [&](size_t done, size_t total) {
+    progress.update("reading", done, total, "files");
+  };
+  const int status =
+      load_catalog(options.inputs, catalog, load_options, "nothing written", &progress);
+  if (status != kSuccess) return status;
+  const double read_seconds = seconds_since(start);
+  const double read_cpu = cpu_seconds();
+  const double read_peak = peak_memory_mb();
 
   BundlePlanOptions plan_options;
   plan_options.strict = options.strict;
-  const std::vector<Bundle> bundles = plan_bundles(catalog, plan_options);
-
-  std::string error;
-  remove_stale_siblings(output);
-  const auto staged = make_sibling_temp_directory(output, &error);
-  if (!staged) {
-    print_error(error);
-    return kUsageError;
-  }
-  DiagnosticList write_diagnostics;
-  IcuPackageOptions package_options;
-  package_options.genrb = options.genrb;
-  const bool published =
-      write_icu_package(bundles, *staged, package_options, write_diagnostics) &&
-      (options.only.empty() ? replace_directory(*staged, output, &error)
-                            : publish_selected(*staged, output, options.only, &error));
-  if (!published) {
-    std::error_code ignored;
-    std::filesystem::remove_all(*staged, ignored);
-    print_diagnostics(write_diagnostics);
-    if (!error.empty()) print_error(error);
-    return kInvalidInput;
-  }
+  const size_t english_messages = catalog.entries().size();
+  std::vector<Bundle> bundles = plan_bundles(std::move(catalog), plan_options);
+  trim_free_memory();
   size_t translations = 0;
   size_t written = 0;
   std::string names;
@@ -103,9 +159,62 @@ int run_compile(const CompileOptions& options) {
     ++written;
     names += (names.empty() ? "" : ", ") + bundle.locale;
   }
+  const size_t bundle_count = bundles.size();
+  const double plan_seconds = seconds_since(start) - read_seconds;
+  const double plan_peak = peak_memory_mb();
+
+  std::string error;
+  remove_stale_siblings(output);
+  const auto staged = make_sibling_temp_directory(output, &error);
+  if (!staged) {
+    progress.finish();
+    print_error(error);
+    return kUsageError;
+  }
+  DiagnosticList write_diagnostics;
+  IcuPackageOptions package_options;
+  IcuPackageStats package_stats;
+  package_options.genrb = options.genrb;
+  package_options.jobs = options.jobs;
+  package_options.previous = output;
+  package_options.stats = &package_stats;
+  package_options.progress = [&](size_t done, size_t total) {
+    progress.update("writing", done, total, "bundles");
+  };
+  const bool published =
+      write_icu_package(std::move(bundles), *staged, package_options, write_diagnostics) &&
+      (options.only.empty() ? replace_directory(*staged, output, &error)
+                            : publish_selected(*staged, output, options.only, &error));
+  progress.finish();
+  if (!published) {
+    std::error_code ignored;
+    std::filesystem::remove_all(*staged, ignored);
+    print_diagnostics(write_diagnostics);
+    if (!error.empty()) print_error(error);
+    return kInvalidInput;
+  }
+  const double write_seconds = seconds_since(start) - read_seconds - plan_seconds;
   std::cout << "l10nc: wrote " << written << (written == 1 ? " bundle (" : " bundles (") << names
-            << ") to " << options.output << ": " << catalog.entries().size()
-            << " English messages, " << translations << " translations\n";
+            << ") to " << options.output << ": " << english_messages << " English messages, "
+            << translations << " translations\n";
+  if (options.verbose) {
+    const double megabytes = static_cast<double>(load_stats.bytes) / 1e6;
+    std::cerr << "l10nc: read " << load_stats.files << " files (" << fixed(megabytes, 1)
+              << " MB) with " << options.jobs << (options.jobs == 1 ? " job: " : " jobs: ")
+              << load_stats.parsed << " parsed, " << load_stats.from_cache << " from the cache, in "
+              << fixed(read_seconds, 2) << " s, " << fixed(read_cpu, 2) << " s CPU ("
+              << fixed(megabytes / std::max(read_seconds, 1e-6), 1) << " MB/s, "
+              << fixed(megabytes / std::max(read_cpu, 1e-6), 1)
+              << " MB per CPU second, peak memory " << fixed(read_peak, 1) << " MB)\n"
+              << "l10nc: planned " << bundle_count << " bundles in " << fixed(plan_seconds, 2)
+              << " s (peak memory " << fixed(plan_peak, 1) << " MB); staged "
+              << package_stats.files_written + package_stats.files_unchanged << " files in "
+              << fixed(write_seconds, 2) << " s: " << package_stats.files_written << " written, "
+              << package_stats.files_unchanged << " unchanged (kept with their timestamps)\n"
+              << "l10nc: " << fixed(seconds_since(start), 2) << " s in all, "
+              << fixed(cpu_seconds(), 2) << " s CPU, peak memory " << fixed(peak_memory_mb(), 1)
+              << " MB\n";
+  }
   return kSuccess;
 }
 
@@ -138,6 +247,18 @@ Command add_compile_command(CLI::App& app) {
                    "English root and res_index) into DIR, file by file, leaving its other "
                    "files alone: for build systems that run one step per language")
       ->delimiter(',');
+  command
+      ->add_option("-j,--jobs", options->jobs,
+                   "Files read, and bundles written, at once (the output is the same whatever "
+                   "the number)")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  command->add_option("--cache", options->cache,
+                      "Keep what was read from each input in this directory, and take it from "
+                      "there while the input is unchanged (same path, size, time and content)");
+  command->add_flag("-v,--verbose", options->verbose,
+                    "Say on stderr how many files were parsed or taken from the cache, how many "
+                    "output files were written or kept unchanged, times and peak memory");
   command->add_option("--genrb", options->genrb,
                       "Compile the .txt sources with this genrb program (e.g. genrb) instead of "
                       "writing the .res files directly; the bytes are the same, only slower");
