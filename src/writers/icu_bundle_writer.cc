@@ -156,9 +156,11 @@ bool write_icu_package(std::vector<Bundle> bundles, const std::filesystem::path&
   };
   auto write = [&](const ResourceBundle& resources) {
     Outcome outcome;
-    if (!stage(resources.name + ".txt", resource_source_text(resources), outcome) ||
-        !options.genrb.empty())
-      return outcome;
+    if (options.write_sources || !options.genrb.empty()) {
+      if (!stage(resources.name + ".txt", resource_source_text(resources), outcome) ||
+          !options.genrb.empty())
+        return outcome;
+    }
     const std::optional<std::string> binary = res_binary(resources, &outcome.error);
     if (binary) stage(resources.name + ".res", *binary, outcome);
     return outcome;

@@ -31,6 +31,9 @@ struct IcuPackageStats {
 
 struct IcuPackageOptions {
   std::string genrb;  // empty: write .res directly; else the genrb program compiling the .txt
+  // The genrb .txt sources are for people reading the package (and for genrb); the runtime
+  // reads only the .res files. Must be true when genrb is set.
+  bool write_sources = true;
   unsigned jobs = 1;  // bundles written at once
   // The package the staged one will replace (may not exist): its files whose bytes are what
   // would be written are hard-linked instead, keeping their timestamps.
@@ -40,7 +43,8 @@ struct IcuPackageOptions {
   IcuPackageStats* stats = nullptr;  // filled in when set
 };
 
-// Writes <locale>.txt and <locale>.res for every bundle plus res_index.txt/.res into
+// Writes <locale>.txt (unless !write_sources) and <locale>.res for every bundle plus
+// res_index.txt/.res into
 // `directory` (a staging directory the caller publishes or removes), bundles in parallel with
 // options.jobs. The files are the same whatever the number of jobs. Returns false after
 // reporting an error (the first bundle's, in order); then the directory may hold some files.

@@ -1,6 +1,9 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
+#include <string>
+#include <vector>
 
 #include "test_support.h"
 
@@ -232,6 +235,57 @@ TEST(Cli, OnlyWritesTheNamedLanguagesFileByFile) {
   EXPECT_EQ(read_text(dir / "out/keep.txt"), "not l10nc's");
   result = run_l10nc({"dump", "--bundles", "out", "--locale", "es_MX"}, {}, dir.path());
   EXPECT_EQ(result.out, read_text(kGolden + "sspi-status-codes.es.tsv"));
+}
+
+std::vector<std::string> file_names(const std::filesystem::path& directory) {
+  std::vector<std::string> names;
+  for (const auto& entry : std::filesystem::directory_iterator(directory))
+    names.push_back(entry.path().filename().string());
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+TEST(Cli, NoTxtWritesOnlyTheResFilesTheRuntimeReads) {
+  TempDir dir;
+  const std::string locales = (source_dir() / "locales").string();
+  CommandResult result = run_l10nc({"compile", locales, "-o", "out"}, {}, dir.path());
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const std::string es_res = read_text(dir / "out/es.res");
+  // A package written without the .txt sources is still one l10nc may replace.
+  result = run_l10nc({"compile", locales, "-o", "out", "--no-txt"}, {}, dir.path());
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_EQ(file_names(dir / "out"),
+            (std::vector<std::string>{"de.res", "es.res", "es_ES.res", "fr.res", "ja.res",
+                                      "res_index.res", "root.res"}));
+  EXPECT_EQ(read_text(dir / "out/es.res"), es_res);
+  result = run_l10nc({"dump", "--bundles", "out", "--locale", "es_MX"}, {}, dir.path());
+  EXPECT_EQ(result.out, read_text(kGolden + "sspi-status-codes.es.tsv"));
+  result = run_l10nc({"compile", locales, "-o", "out"}, {}, dir.path());
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_TRUE(std::filesystem::exists(dir / "out/es.txt"));
+}
+
+TEST(Cli, OnlyWithNoTxtRemovesThatLanguagesStaleSources) {
+  TempDir dir;
+  const std::string locales = (source_dir() / "locales").string();
+  CommandResult result = run_l10nc({"compile", locales, "-o", "out"}, {}, dir.path());
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  result = run_l10nc({"compile", locales, "-o", "out", "--only", "es", "--no-txt"}, {}, dir.path());
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_FALSE(std::filesystem::exists(dir / "out/es.txt"));
+  EXPECT_FALSE(std::filesystem::exists(dir / "out/es_ES.txt"));
+  EXPECT_TRUE(std::filesystem::exists(dir / "out/es.res"));
+  EXPECT_TRUE(std::filesystem::exists(dir / "out/fr.txt"));  // another language's: left alone
+}
+
+TEST(Cli, NoTxtAndGenrbExcludeEachOther) {
+  TempDir dir;
+  const CommandResult result = run_l10nc(
+      {"compile", (source_dir() / "locales").string(), "-o", "out", "--no-txt", "--genrb", "genrb"},
+      {}, dir.path());
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_EQ(result.err, "l10nc: error: --no-txt excludes --genrb\nRun 'l10nc --help' for usage.\n");
+  EXPECT_FALSE(std::filesystem::exists(dir / "out"));
 }
 
 TEST(Cli, MissingInputIsAUsageError) {

@@ -100,7 +100,7 @@ to_po() {
 }
 
 echo "l10nc compile benchmark: $(nproc) cores, $runs run(s) each, locales $locales, $("$l10nc" --version)"
-echo "  l10nc compile: XLIFF 2.0 in, .txt + .res out${jobs:+, --jobs $jobs}; genrb: the .txt bundles; msgfmt: one .po per locale"
+echo "  l10nc compile: XLIFF 2.0 in, .res out (--no-txt)${jobs:+, --jobs $jobs}; genrb: the same bundles' .txt sources; msgfmt: one .po per locale"
 previous_size=""
 for size in $sizes; do
   dir="$work/$size"
@@ -110,8 +110,11 @@ for size in $sizes; do
   xliff_bytes="$(find "$dir/xliff" -name '*.xlf' -exec cat {} + | wc -c)"
 
   measure "$dir/times.compile" "rm -rf '$dir/out'" "$l10nc" compile "$dir/xliff" -o "$dir/out" \
-    "${jobs_option[@]}"
-  txt=("$dir"/out/*.txt)
+    --no-txt "${jobs_option[@]}"
+  # The peers' inputs: the same bundles as genrb sources (untimed).
+  "$l10nc" compile "$dir/xliff" -o "$dir/sources" "${jobs_option[@]}" >/dev/null
+  rm -f "$dir"/sources/*.res
+  txt=("$dir"/sources/*.txt)
   txt_bytes="$(bytes_of "${txt[@]}")"
   mkdir -p "$dir/genrb"
   measure "$dir/times.genrb" "rm -f '$dir'/genrb/*.res" genrb -q -d "$dir/genrb" "${txt[@]}"

@@ -37,6 +37,7 @@ struct CompileOptions {
   unsigned jobs = hardware_jobs();
   std::string cache;  // empty: no document cache
   bool verbose = false;
+  bool write_sources = true;  // --no-txt: .res files only
 };
 
 // How long the progress bar waits before it shows (L10NC_PROGRESS_DELAY_MS: for tests).
@@ -96,6 +97,15 @@ bool publish_selected(const std::filesystem::path& staged, const std::filesystem
                       const std::vector<std::string>& only, std::string* error) {
   std::error_code code;
   std::filesystem::create_directories(output, code);
+  // A selected bundle's file this compile did not write (a .txt, after --no-txt) would no
+  // longer match its .res: removed.
+  for (const auto& entry : std::filesystem::directory_iterator(output, code)) {
+    const std::filesystem::path& path = entry.path();
+    if ((path.extension() == ".txt" || path.extension() == ".res") &&
+        selected(path.stem().string(), only) &&
+        !std::filesystem::exists(staged / path.filename(), code))
+      std::filesystem::remove(path, code);
+  }
   for (const auto& entry : std::filesystem::directory_iterator(staged, code)) {
     if (!selected(entry.path().stem().string(), only)) continue;
     std::filesystem::rename(entry.path(), output / entry.path().filename(), code);
@@ -116,7 +126,7 @@ bool safe_to_replace(const std::filesystem::path& output) {
   if (!std::filesystem::is_directory(output, code)) return false;
   if (std::filesystem::is_empty(output, code)) return true;
   return std::filesystem::exists(output / "root.res", code) &&
-         std::filesystem::exists(output / "res_index.txt", code);
+         std::filesystem::exists(output / "res_index.res", code);
 }
 
 int run_compile(const CompileOptions& options) {
@@ -175,6 +185,7 @@ int run_compile(const CompileOptions& options) {
   IcuPackageOptions package_options;
   IcuPackageStats package_stats;
   package_options.genrb = options.genrb;
+  package_options.write_sources = options.write_sources;
   package_options.jobs = options.jobs;
   package_options.previous = output;
   package_options.stats = &package_stats;
@@ -226,8 +237,9 @@ Command add_compile_command(CLI::App& app) {
       app.add_subcommand("compile", "Compile sources into an ICU package directory");
   command->footer(
       "Compile sources into an ICU package: DIR/root.res holds the English, every other\n"
-      "locale a child bundle (plus the genrb .txt sources, for reading). DIR is replaced as a\n"
-      "whole, and only once everything compiled: a failed compile leaves it as it was.");
+      "locale a child bundle (plus the genrb .txt sources, for reading, unless --no-txt).\n"
+      "DIR is replaced as a whole, and only once everything compiled: a failed compile\n"
+      "leaves it as it was.");
   command
       ->add_option(
           "inputs", options->inputs,
@@ -259,9 +271,15 @@ Command add_compile_command(CLI::App& app) {
   command->add_flag("-v,--verbose", options->verbose,
                     "Say on stderr how many files were parsed or taken from the cache, how many "
                     "output files were written or kept unchanged, times and peak memory");
-  command->add_option("--genrb", options->genrb,
-                      "Compile the .txt sources with this genrb program (e.g. genrb) instead of "
-                      "writing the .res files directly; the bytes are the same, only slower");
+  CLI::Option* no_txt = command->add_flag(
+      "!--no-txt", options->write_sources,
+      "Write only the .res files, not the genrb .txt sources beside them (the runtime reads "
+      "only the .res)");
+  command
+      ->add_option("--genrb", options->genrb,
+                   "Compile the .txt sources with this genrb program (e.g. genrb) instead of "
+                   "writing the .res files directly; the bytes are the same, only slower")
+      ->excludes(no_txt);
   return {command, [options] { return run_compile(*options); }};
 }
 
