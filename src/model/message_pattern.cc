@@ -9,33 +9,44 @@ std::string escape_literal(std::string_view text, PatternContext context) {
   return pattern;
 }
 
+namespace {
+
+// Which bytes need escaping, per context: one load per byte instead of four comparisons, as
+// this loop copies every message of every file the readers see.
+struct SpecialBytes {
+  bool top_level[256] = {};
+  bool plural_message[256] = {};
+  constexpr SpecialBytes() {
+    for (const unsigned char c : {'\'', '{', '}'}) top_level[c] = plural_message[c] = true;
+    plural_message[static_cast<unsigned char>('#')] = true;
+  }
+};
+constexpr SpecialBytes kSpecialBytes;
+
+}  // namespace
+
 void append_escaped_literal(std::string& pattern, std::string_view text, PatternContext context) {
-  const bool hash_is_syntax = context == PatternContext::plural_message;
-  auto special = [&](char c) {
-    return c == '\'' || c == '{' || c == '}' || (c == '#' && hash_is_syntax);
-  };
+  const bool* special = context == PatternContext::plural_message ? kSpecialBytes.plural_message
+                                                                  : kSpecialBytes.top_level;
   bool quoting = false;
   while (!text.empty()) {
     // Most text has nothing to escape: copy it in runs.
     size_t run = 0;
     if (!quoting)
-      while (run < text.size() && !special(text[run])) ++run;
+      while (run < text.size() && !special[static_cast<unsigned char>(text[run])]) ++run;
     pattern.append(text.substr(0, run));
     text.remove_prefix(run);
     if (text.empty()) break;
     const char c = text.front();
     text.remove_prefix(1);
-    const bool syntax = c == '{' || c == '}' || (c == '#' && hash_is_syntax);
     if (c == '\'') {
       pattern += "''";  // a literal apostrophe, inside or outside a quoted run
       continue;
     }
-    if (syntax && !quoting) {
+    const bool syntax = special[static_cast<unsigned char>(c)];
+    if (syntax != quoting) {
       pattern += '\'';
-      quoting = true;
-    } else if (!syntax && quoting) {
-      pattern += '\'';
-      quoting = false;
+      quoting = syntax;
     }
     pattern += c;
   }
