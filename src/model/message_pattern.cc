@@ -1,5 +1,8 @@
 #include "model/message_pattern.h"
 
+#include <algorithm>
+#include <array>
+
 namespace l10nc {
 
 std::string escape_literal(std::string_view text, PatternContext context) {
@@ -9,41 +12,33 @@ std::string escape_literal(std::string_view text, PatternContext context) {
   return pattern;
 }
 
-namespace {
-
-// Which bytes need escaping, per context: one load per byte instead of four comparisons, as
-// this loop copies every message of every file the readers see.
-struct SpecialBytes {
-  bool top_level[256] = {};
-  bool plural_message[256] = {};
-  constexpr SpecialBytes() {
-    for (const unsigned char c : {'\'', '{', '}'}) top_level[c] = plural_message[c] = true;
-    plural_message[static_cast<unsigned char>('#')] = true;
-  }
-};
-constexpr SpecialBytes kSpecialBytes;
-
-}  // namespace
-
 void append_escaped_literal(std::string& pattern, std::string_view text, PatternContext context) {
-  const bool* special = context == PatternContext::plural_message ? kSpecialBytes.plural_message
-                                                                  : kSpecialBytes.top_level;
+  const std::string_view specials = context == PatternContext::plural_message ? "'{}#" : "'{}";
+  // Where each special byte next occurs (npos: nowhere), found with memchr: most text has
+  // none or few, and this loop copies every message of every file the readers see.
+  std::array<size_t, 4> next{};
+  for (size_t k = 0; k < specials.size(); ++k) next[k] = text.find(specials[k]);
+  auto next_special = [&](size_t from) {
+    size_t nearest = std::string_view::npos;
+    for (size_t k = 0; k < specials.size(); ++k) {
+      if (next[k] < from) next[k] = text.find(specials[k], from);
+      nearest = std::min(nearest, next[k]);
+    }
+    return std::min(nearest, text.size());
+  };
   bool quoting = false;
-  while (!text.empty()) {
-    // Most text has nothing to escape: copy it in runs.
-    size_t run = 0;
-    if (!quoting)
-      while (run < text.size() && !special[static_cast<unsigned char>(text[run])]) ++run;
-    pattern.append(text.substr(0, run));
-    text.remove_prefix(run);
-    if (text.empty()) break;
-    const char c = text.front();
-    text.remove_prefix(1);
+  for (size_t i = 0; i < text.size();) {
+    // Copy the run up to the next special byte (inside a quoted run, byte by byte).
+    const size_t run_end = quoting ? i : next_special(i);
+    pattern.append(text.substr(i, run_end - i));
+    i = run_end;
+    if (i == text.size()) break;
+    const char c = text[i++];
     if (c == '\'') {
       pattern += "''";  // a literal apostrophe, inside or outside a quoted run
       continue;
     }
-    const bool syntax = special[static_cast<unsigned char>(c)];
+    const bool syntax = specials.find(c) != std::string_view::npos;
     if (syntax != quoting) {
       pattern += '\'';
       quoting = syntax;

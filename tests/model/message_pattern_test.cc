@@ -26,6 +26,12 @@ TEST(EscapeLiteral, QuotesOnlyWhatMessageFormatWouldInterpret) {
   EXPECT_EQ(escape_literal("{{x}}"), "'{{'x'}}'");
   EXPECT_EQ(escape_literal("#1"), "#1");
   EXPECT_EQ(escape_literal("#1", PatternContext::plural_message), "'#'1");
+  // An apostrophe inside a quoted run, runs that follow each other, specials at both ends.
+  EXPECT_EQ(escape_literal("{'}"), "'{''}'");
+  EXPECT_EQ(escape_literal("}a{b}"), "'}'a'{'b'}'");
+  EXPECT_EQ(escape_literal("it's {x} and {y}'s"), "it''s '{'x'}' and '{'y'}'''s");
+  EXPECT_EQ(escape_literal("# {#} #", PatternContext::plural_message), "'#' '{#}' '#'");
+  EXPECT_EQ(escape_literal(""), "");
 }
 
 TEST(EscapeLiteral, FormattingTheEscapedTextGivesTheTextBack) {
