@@ -5,6 +5,7 @@
 #include <unicode/ustring.h>
 #include <unicode/utf8.h>
 
+#include <cassert>
 #include <cstring>
 #include <memory>
 
@@ -20,8 +21,9 @@ void append_utf16(std::u16string& out, std::string_view utf8) {
   out.resize(start + utf8.size());  // never more UTF-16 units than UTF-8 bytes
   int32_t length = 0;
   UErrorCode status = U_ZERO_ERROR;
-  u_strFromUTF8WithSub(out.data() + start, static_cast<int32_t>(utf8.size()), &length, utf8.data(),
-                       static_cast<int32_t>(utf8.size()), 0xFFFD, nullptr, &status);
+  assert(!find_invalid_utf8(utf8));
+  u_strFromUTF8Lenient(out.data() + start, static_cast<int32_t>(utf8.size()), &length, utf8.data(),
+                       static_cast<int32_t>(utf8.size()), &status);
   out.resize(start + (U_SUCCESS(status) ? static_cast<size_t>(length) : 0));
 }
 
