@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <numeric>
 #include <optional>
 
 #include "base/unicode_text.h"
@@ -416,6 +417,10 @@ InlinePattern inline_pattern(const InlineContent& content) {
       });
   if (!may_hold_constructs) return {plain_pattern(content)};
   std::vector<Item> items;
+  items.reserve(std::accumulate(content.begin(), content.end(), size_t{0},
+                                [](size_t sum, const InlinePiece& piece) {
+                                  return sum + std::max<size_t>(piece.text.size(), 1);
+                                }));
   for (const InlinePiece& piece : content) {
     if (piece.kind != InlinePiece::Kind::text) {
       items.push_back({0, &piece, false});
