@@ -117,6 +117,8 @@ std::unique_ptr<XmlInput> XmlInput::parse(const SourceFile& file, DiagnosticSink
     return fail(utf8, input->offset(scan.too_deep),
                 "elements nested deeper than " + std::to_string(kMaxDepth) + " levels");
   input->scoped_declarations_ = scan.scoped_declarations;
+  input->root_namespace_ = input->root().attribute("xmlns").value();
+  input->root_xml_space_ = input->root().attribute("xml:space").value();
   return input;
 }
 
@@ -171,7 +173,7 @@ std::string_view XmlInput::namespace_uri(const pugi::xml_node& element) const {
   if (scoped_declarations_) return l10nc::namespace_uri(element);
   const std::string_view name = element.name();
   const size_t colon = name.find(':');
-  if (colon == std::string_view::npos) return root().attribute("xmlns").value();
+  if (colon == std::string_view::npos) return root_namespace_;
   const std::string_view prefix = name.substr(0, colon);
   if (prefix == "xml") return kXmlNamespace;
   // Only the root declares namespaces: look its declaration up by name.
@@ -185,8 +187,7 @@ std::string_view XmlInput::namespace_uri(const pugi::xml_node& element) const {
 }
 
 std::string_view XmlInput::xml_space(const pugi::xml_node& node) const {
-  return scoped_declarations_ ? l10nc::xml_space(node)
-                              : std::string_view(root().attribute("xml:space").value());
+  return scoped_declarations_ ? l10nc::xml_space(node) : root_xml_space_;
 }
 
 std::string_view local_name(const pugi::xml_node& element) {

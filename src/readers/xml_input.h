@@ -51,6 +51,9 @@ class XmlInput {
   std::shared_ptr<const SourceFile> file_;
   pugi::xml_document document_;
   bool scoped_declarations_ = true;  // some element below the root declares a namespace
+  // Else every element's default namespace and xml:space are the root's: looked up once.
+  std::string_view root_namespace_;
+  std::string_view root_xml_space_;
 };
 
 // The element's name without its namespace prefix ("trans-unit" for "xlf:trans-unit").
