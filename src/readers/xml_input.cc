@@ -28,25 +28,51 @@ std::string lowercase(std::string_view text) {
 // No real translation file nests this deep; readers walk inline markup recursively.
 constexpr int kMaxDepth = 128;
 
-// One walk over the tree: refuses deep nesting, and notes whether any element below the root
-// declares a namespace or xml:space (most files declare them on the root alone, so lookups
-// need not walk up the ancestors).
-struct TreeScan : pugi::xml_tree_walker {
-  pugi::xml_node too_deep;
-  bool scoped_declarations = false;
-  bool for_each(pugi::xml_node& node) override {
-    if (depth() >= kMaxDepth) {
-      too_deep = node;
-      return false;
+// The first node (in document order) nested kMaxDepth levels below the root, if any: a walk
+// without recursion or virtual calls (readers recurse into inline markup, so they need the
+// bound).
+pugi::xml_node too_deep_node(const pugi::xml_node& root) {
+  int depth = 0;
+  pugi::xml_node node = root;
+  while (true) {
+    if (depth >= kMaxDepth) return node;
+    if (const pugi::xml_node child = node.first_child()) {
+      node = child;
+      ++depth;
+      continue;
     }
-    if (!scoped_declarations && depth() > 0 && node.type() == pugi::node_element)
-      for (const pugi::xml_attribute& attribute : node.attributes()) {
-        const std::string_view name = attribute.name();
-        if (name.starts_with("xmlns") || name == "xml:space") scoped_declarations = true;
-      }
-    return true;
+    // Up to the nearest node (this one or an ancestor below the root) with a next sibling.
+    while (depth > 0 && !node.next_sibling()) {
+      node = node.parent();
+      --depth;
+    }
+    if (depth == 0) return {};
+    node = node.next_sibling();
   }
-};
+}
+
+// Whether an element below the root declares a namespace or xml:space (most files declare
+// them on the root alone, so lookups need not walk up the ancestors). Attribute names appear
+// literally in the text, so text past the root's start tag without "xmlns" or "xml:space"
+// declares none; only when it has one are the elements' attributes looked at.
+bool has_scoped_declarations(pugi::xml_node root, std::string_view after_root_tag) {
+  if (after_root_tag.find("xmlns") == std::string_view::npos &&
+      after_root_tag.find("xml:space") == std::string_view::npos)
+    return false;
+  struct Scan : pugi::xml_tree_walker {
+    bool found = false;
+    bool for_each(pugi::xml_node& node) override {
+      if (node.type() == pugi::node_element)
+        for (const pugi::xml_attribute& attribute : node.attributes()) {
+          const std::string_view name = attribute.name();
+          if (name.starts_with("xmlns") || name == "xml:space") found = true;
+        }
+      return !found;
+    }
+  } scan;
+  root.traverse(scan);
+  return scan.found;
+}
 
 bool is_utf8_name(std::string_view charset) {
   const std::string name = lowercase(charset);
@@ -111,12 +137,11 @@ std::unique_ptr<XmlInput> XmlInput::parse(const SourceFile& file, DiagnosticSink
     return fail(utf8, doctype,
                 "DOCTYPE declarations are not allowed: translation files need no DTD, and "
                 "entity declarations are a known attack");
-  TreeScan scan;
-  input->document_.traverse(scan);
-  if (scan.too_deep)
-    return fail(utf8, input->offset(scan.too_deep),
+  if (const pugi::xml_node too_deep = too_deep_node(input->root()))
+    return fail(utf8, input->offset(too_deep),
                 "elements nested deeper than " + std::to_string(kMaxDepth) + " levels");
-  input->scoped_declarations_ = scan.scoped_declarations;
+  input->scoped_declarations_ = has_scoped_declarations(
+      input->root(), utf8.text().substr(input->start_tag_end(input->offset(input->root()))));
   input->root_namespace_ = input->root().attribute("xmlns").value();
   input->root_xml_space_ = input->root().attribute("xml:space").value();
   return input;
