@@ -156,11 +156,11 @@ bool write_icu_package(std::vector<Bundle> bundles, const std::filesystem::path&
   };
   auto write = [&](const ResourceBundle& resources) {
     Outcome outcome;
-    if (options.write_sources || !options.genrb.empty()) {
-      if (!stage(resources.name + ".txt", resource_source_text(resources), outcome) ||
-          !options.genrb.empty())
-        return outcome;
-    }
+    const bool by_genrb = !options.genrb.empty();  // which then compiles the .txt files
+    if ((options.write_sources || by_genrb) &&
+        !stage(resources.name + ".txt", resource_source_text(resources), outcome))
+      return outcome;
+    if (by_genrb) return outcome;
     const std::optional<std::string> binary = res_binary(resources, &outcome.error);
     if (binary) stage(resources.name + ".res", *binary, outcome);
     return outcome;

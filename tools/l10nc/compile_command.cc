@@ -103,8 +103,11 @@ bool publish_selected(const std::filesystem::path& staged, const std::filesystem
     const std::filesystem::path& path = entry.path();
     if ((path.extension() == ".txt" || path.extension() == ".res") &&
         selected(path.stem().string(), only) &&
-        !std::filesystem::exists(staged / path.filename(), code))
-      std::filesystem::remove(path, code);
+        !std::filesystem::exists(staged / path.filename(), code) &&
+        !std::filesystem::remove(path, code) && code) {
+      *error = path.string() + ": " + code.message();
+      return false;
+    }
   }
   for (const auto& entry : std::filesystem::directory_iterator(staged, code)) {
     if (!selected(entry.path().stem().string(), only)) continue;
