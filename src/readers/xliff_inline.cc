@@ -7,6 +7,7 @@
 #include <charconv>
 #include <numeric>
 #include <optional>
+#include <unordered_map>
 
 #include "base/unicode_text.h"
 #include "model/message_pattern.h"
@@ -269,7 +270,7 @@ class PatternBuilder {
       }
       if (item.c == '{' && constructs_) {
         size_t j = i;
-        if (std::optional<std::string> construct = plural_or_select(j)) {
+        if (std::optional<std::string> construct = construct_at(j)) {
           before_content();
           flush();
           pattern += *construct;
@@ -290,6 +291,25 @@ class PatternBuilder {
     if (nested && pending_space) literal += ' ';
     flush();
     return pattern;
+  }
+
+  // plural_or_select() at items_[i], parsed once per start: what it gives depends only on
+  // where it starts, and an unclosed construct would otherwise be parsed again by every
+  // enclosing construct that fails in turn, exponentially in their number (a fuzzer found a
+  // 4 KB file that took minutes). Constructs nested deeper than kMaxConstructDepth are left
+  // as text, so that the recursion stays bounded whatever the input.
+  std::optional<std::string> construct_at(size_t& i) {
+    const auto [known, added] = parsed_.try_emplace(i);
+    ParsedConstruct& parsed = known->second;
+    if (added && depth_ < kMaxConstructDepth) {
+      ++depth_;
+      size_t end = i;
+      parsed.pattern = plural_or_select(end);
+      parsed.end = end;
+      --depth_;
+    }
+    if (parsed.pattern) i = parsed.end;
+    return parsed.pattern;
   }
 
   // "{NAME, plural|select|selectordinal, [offset:N] SELECTOR {MESSAGE} ...}" starting at
@@ -335,9 +355,17 @@ class PatternBuilder {
     return out + "}";
   }
 
+  static constexpr int kMaxConstructDepth = 32;  // real messages nest two or three
+  struct ParsedConstruct {
+    std::optional<std::string> pattern;  // nullopt: no construct starts there
+    size_t end = 0;                      // just past its closing '}'
+  };
+
   const std::vector<Item>& items_;
   bool constructs_;
   bool found_construct_ = false;
+  std::unordered_map<size_t, ParsedConstruct> parsed_;  // by start index
+  int depth_ = 0;                                       // constructs being parsed
 };
 
 bool parses_as_message_format(const std::string& pattern) {

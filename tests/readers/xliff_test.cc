@@ -406,6 +406,50 @@ TEST(Xliff, MessageSyntaxThatDoesNotParseIsText) {
             "        ^\n");
 }
 
+std::string repeated(std::string_view text, int times) {
+  std::string out;
+  for (int i = 0; i < times; ++i) out += text;
+  return out;
+}
+
+std::string xliff20_source(std::string_view source) {
+  return "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" srcLang=\"en\">\n"
+         "<file id=\"f\"><unit id=\"u\"><segment>\n<source>" +
+         std::string(source) + "</source>\n</segment></unit></file></xliff>\n";
+}
+
+// Each construct start is parsed once: before, every unclosed select made the ones around it
+// parse it again, 2^60 times here (a fuzzer found a 4 KB file that took minutes; ctest's
+// timeout fails this test if that comes back).
+TEST(Xliff, UnclosedNestedConstructsAreText) {
+  const std::string source = repeated("{a, select, x {", 60) + "text";
+  const ReadResult result = read_document_text("en.xlf", xliff20_source(source));
+  ASSERT_TRUE(result.ok) << result.diagnostics;
+  EXPECT_EQ(unit(result.document, "u").source.pattern, escape_literal(source));
+  EXPECT_EQ(result.diagnostics, "");
+}
+
+TEST(Xliff, AConstructInsideAnUnclosedOneIsStillRead) {
+  const ReadResult result = read_document_text(
+      "en.xlf", xliff20_source("{a, select, x {{n, plural, one {# file} other {# files}}"));
+  ASSERT_TRUE(result.ok) << result.diagnostics;
+  EXPECT_EQ(unit(result.document, "u").source.pattern,
+            escape_literal("{a, select, x {") + "{n, plural, one {# file} other {# files}}");
+}
+
+// Constructs are read 32 levels deep and no deeper, so the reader's recursion stays bounded:
+// of 40 nested selects, the inner 8 openings are text in the 32nd, and the 8 closings left
+// over are text at the top level. The pattern parses; nothing is lost.
+TEST(Xliff, ConstructsNestedBeyondTheLimitAreText) {
+  const std::string open = "{a, select, x {", close = "} other {y}}";
+  const std::string source = repeated(open, 40) + "text" + repeated(close, 40);
+  const ReadResult result = read_document_text("en.xlf", xliff20_source(source));
+  ASSERT_TRUE(result.ok) << result.diagnostics;
+  EXPECT_EQ(unit(result.document, "u").source.pattern,
+            repeated(open, 32) + escape_literal(repeated(open, 8) + "text") + repeated(close, 32) +
+                escape_literal(repeated(close, 8)));
+  EXPECT_EQ(result.diagnostics, "");
+}
 TEST(Xliff, AnEmptySourceIsReported) {
   const ReadResult result = read_document_text(
       "empty.xlf",
