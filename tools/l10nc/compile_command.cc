@@ -1,9 +1,3 @@
-#include <sys/resource.h>
-#if L10NC_WITH_MIMALLOC
-#include <mimalloc.h>
-#elif defined(__GLIBC__)
-#include <malloc.h>
-#endif
 #include <unistd.h>
 
 #include <algorithm>
@@ -19,6 +13,7 @@
 #include "base/thread_pool.h"
 #include "cli_support.h"
 #include "commands.h"
+#include "process_usage.h"
 #include "terminal/progress_bar.h"
 #include "writers/bundle_plan.h"
 #include "writers/icu_bundle_writer.h"
@@ -54,36 +49,6 @@ std::string fixed(double value, int decimals) {
   std::ostringstream out;
   out << std::fixed << std::setprecision(decimals) << value;
   return out.str();
-}
-
-// Gives the memory the catalog used back to the system before the bundles are written, whose
-// large buffers do not come from the small-object pages it leaves behind (which the allocator
-// would otherwise keep a while): the peak stays near the catalog's.
-void trim_free_memory() {
-#if L10NC_WITH_MIMALLOC
-  mi_option_set(mi_option_decommit_delay, 0);
-  mi_collect(true);
-#elif defined(__GLIBC__)
-  ::malloc_trim(0);
-#endif
-}
-
-// Peak resident memory of this process so far, in MB.
-double peak_memory_mb() {
-  rusage usage{};
-  ::getrusage(RUSAGE_SELF, &usage);
-  return static_cast<double>(usage.ru_maxrss) / 1024.0;  // KB on Linux
-}
-
-// CPU seconds (user + system, every thread) this process has used so far: on a shared machine
-// a steadier measure than elapsed time.
-double cpu_seconds() {
-  rusage usage{};
-  ::getrusage(RUSAGE_SELF, &usage);
-  auto seconds = [](const timeval& time) {
-    return static_cast<double>(time.tv_sec) + static_cast<double>(time.tv_usec) / 1e6;
-  };
-  return seconds(usage.ru_utime) + seconds(usage.ru_stime);
 }
 
 // With --only, the bundles of those languages ("es" -> es, es_ES, es_MX; "root" -> root and
