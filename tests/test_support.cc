@@ -17,12 +17,12 @@ namespace l10nc::testing {
 namespace fs = std::filesystem;
 
 fs::path source_dir() { return L10NC_SOURCE_DIR; }
-fs::path shared_dir() { return L10NC_SHARED_DIR; }
+fs::path corpus_dir() { return source_dir() / "tests/data/corpus"; }
 fs::path seed_path() { return source_dir() / "locales/es-ES/sspi-status-codes.md"; }
 
 std::vector<fs::path> xliff_corpus_files() {
   std::vector<fs::path> files;
-  for (const auto& entry : fs::recursive_directory_iterator(shared_dir() / "corpus/xliff"))
+  for (const auto& entry : fs::recursive_directory_iterator(corpus_dir() / "xliff"))
     if (entry.is_regular_file()) files.push_back(entry.path());
   std::sort(files.begin(), files.end());
   return files;

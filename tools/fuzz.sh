@@ -1,6 +1,6 @@
 #!/bin/sh
 # Builds the libFuzzer targets with clang (ASan + UBSan) into build-fuzz/ (or $L10NC_FUZZ_BUILD) and runs each for
-# SECONDS (default 20), starting from the shared corpus, the seed and the kept crashers.
+# SECONDS (default 20), starting from the corpus in tests/data, locales/ and the kept crashers.
 # Usage: tools/fuzz.sh [SECONDS] [TARGET...]
 set -eu
 cd "$(dirname "$0")/.."
@@ -13,14 +13,14 @@ build=${L10NC_FUZZ_BUILD:-build-fuzz}
 cmake --build "$build"
 targets="$*"
 [ -n "$targets" ] || targets=$(cd "$build"/bin && ls fuzz_* )
-shared=../shared
+corpus=tests/data/corpus
 for target in $targets; do
   work=$(mktemp -d)
   seeds="tests/fuzz/regressions/$target"
   case "$target" in
-    fuzz_docfx_reader) seeds="$seeds $shared/seed $shared/corpus/docfx" ;;
-    fuzz_xliff12_reader) seeds="$seeds $shared/corpus/xliff/1.2" ;;
-    fuzz_xliff20_reader) seeds="$seeds $shared/corpus/xliff/2.0" ;;
+    fuzz_docfx_reader) seeds="$seeds locales/es-ES $corpus/docfx" ;;
+    fuzz_xliff12_reader) seeds="$seeds $corpus/xliff/1.2" ;;
+    fuzz_xliff20_reader) seeds="$seeds $corpus/xliff/2.0" ;;
   esac
   existing=""
   for dir in $seeds; do [ -d "$dir" ] && existing="$existing $dir"; done

@@ -230,7 +230,7 @@ TEST(CheckCommand, BaselineSuppressesWhatItRecordedUntilTheTextChanges) {
 
 TEST(CheckCommand, CorpusHasNoErrorsButRealDuplicateKeys) {
   const CommandResult result =
-      check({(testing::shared_dir() / "corpus/docfx").string(), "--format", "json"});
+      check({(testing::corpus_dir() / "docfx").string(), "--format", "json"});
   EXPECT_EQ(result.exit_code, 1) << result.err;
   std::map<std::string, int> errors;
   for (const auto& [finding, count] : counts(result.out))

@@ -8,12 +8,12 @@ namespace {
 
 using testing::CommandResult;
 using testing::run_l10nc;
-using testing::shared_dir;
+using testing::corpus_dir;
 using testing::TempDir;
 
 TEST(ShowCommand, ShowsAnArabicPageRightToLeft) {
   TempDir out;
-  testing::compile_or_fail({(shared_dir() / "corpus/docfx/ar-SA").string()}, out / "bundles");
+  testing::compile_or_fail({(corpus_dir() / "docfx/ar-SA").string()}, out / "bundles");
   const CommandResult result =
       run_l10nc({"show", "client-blocked-5-7-750.104", "--locale", "ar-SA", "--bundles",
                  (out / "bundles").string(), "--width", "60"});
@@ -31,7 +31,7 @@ TEST(ShowCommand, ShowsAnArabicPageRightToLeft) {
 TEST(ShowCommand, ShowsAJapanesePageAndAPlainLineForLogs) {
   TempDir out;
   testing::compile_or_fail(
-      {(shared_dir() / "corpus/docfx/ja-JP/eclrfailure-enumeration.md").string()}, out / "bundles");
+      {(corpus_dir() / "docfx/ja-JP/eclrfailure-enumeration.md").string()}, out / "bundles");
   const std::string bundles = (out / "bundles").string();
   CommandResult result = run_l10nc(
       {"show", "FAIL_StackOverflow", "--locale", "ja_JP", "--bundles", bundles, "--width", "36"});

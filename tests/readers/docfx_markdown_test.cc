@@ -13,7 +13,7 @@ namespace {
 
 using testing::read_text;
 using testing::seed_path;
-using testing::shared_dir;
+using testing::corpus_dir;
 
 const Unit* find_unit(const Document& document, const std::string& key) {
   auto found = std::find_if(document.units.begin(), document.units.end(),
@@ -64,10 +64,6 @@ class SeedPage : public ::testing::Test {
   static Document* seed_;
 };
 Document* SeedPage::seed_ = nullptr;
-
-TEST_F(SeedPage, IsByteForByteTheSharedSeed) {
-  EXPECT_EQ(read_text(seed_path()), read_text(shared_dir() / "seed/sspi-status-codes.es-ES.md"));
-}
 
 TEST_F(SeedPage, ReadsFrontMatter) {
   EXPECT_EQ(seed_->locale, "es_ES");
@@ -149,7 +145,7 @@ TEST_F(SeedPage, RecordsLineAndColumnOfSourceAndTarget) {
   EXPECT_EQ(unit->source.origin.column, 373u);
 }
 
-// Pages from ../shared/corpus/docfx: every segment read, in many locales and shapes.
+// Pages from tests/data/corpus/docfx: every segment read, in many locales and shapes.
 struct CorpusPage {
   const char* path;
   const char* locale;
@@ -159,7 +155,7 @@ struct CorpusPage {
 class CorpusPages : public ::testing::TestWithParam<CorpusPage> {};
 
 TEST_P(CorpusPages, ReadsEverySegment) {
-  const std::filesystem::path path = shared_dir() / "corpus/docfx" / GetParam().path;
+  const std::filesystem::path path = corpus_dir() / "docfx" / GetParam().path;
   const Document document = testing::read_document_or_fail(path);
   EXPECT_EQ(document.segment_count, count_spans(read_text(path)));
   EXPECT_EQ(document.locale, GetParam().locale);
@@ -188,7 +184,7 @@ INSTANTIATE_TEST_SUITE_P(
 TEST(DocfxCorpus, ReadsEveryPage) {
   size_t pages = 0;
   for (const auto& entry :
-       std::filesystem::recursive_directory_iterator(shared_dir() / "corpus/docfx")) {
+       std::filesystem::recursive_directory_iterator(corpus_dir() / "docfx")) {
     if (entry.path().extension() != ".md") continue;
     const Document document = testing::read_document_or_fail(entry.path());
     EXPECT_EQ(document.segment_count, count_spans(read_text(entry.path()))) << entry.path();
@@ -199,7 +195,7 @@ TEST(DocfxCorpus, ReadsEveryPage) {
 
 TEST(DocfxCorpus, NeverKeysAHeaderRow) {
   const Document document = testing::read_document_or_fail(
-      shared_dir() / "corpus/docfx/es-ES/eclrfailure-enumeration.md");
+      corpus_dir() / "docfx/es-ES/eclrfailure-enumeration.md");
   EXPECT_EQ(find_unit(document, "Member"), nullptr);
   ASSERT_NE(find_unit(document, "eclrfailure-enumeration.106"), nullptr);
   EXPECT_EQ(find_unit(document, "eclrfailure-enumeration.106")->source.pattern, "Member");
@@ -207,7 +203,7 @@ TEST(DocfxCorpus, NeverKeysAHeaderRow) {
 
 TEST(DocfxCorpus, KeysEnumerationTablesByMemberName) {
   const Document document = testing::read_document_or_fail(
-      shared_dir() / "corpus/docfx/es-ES/eclrfailure-enumeration.md");
+      corpus_dir() / "docfx/es-ES/eclrfailure-enumeration.md");
   const Unit* unit = find_unit(document, "FAIL_OrphanedLock");
   ASSERT_NE(unit, nullptr);
   EXPECT_EQ(unit->source.pattern,
@@ -218,7 +214,7 @@ TEST(DocfxCorpus, KeysEnumerationTablesByMemberName) {
 
 TEST(DocfxCorpus, ReadsAFrontMatterWrappedInASpanAndTakesTheLocaleFromTheFolder) {
   const Document document = testing::read_document_or_fail(
-      shared_dir() / "corpus/docfx/zh-CN/too-many-recipients-4-5-3.md");
+      corpus_dir() / "docfx/zh-CN/too-many-recipients-4-5-3.md");
   EXPECT_EQ(document.locale, "zh_CN");
   const Unit* unit = find_unit(document, "too-many-recipients-4-5-3.102");
   ASSERT_NE(unit, nullptr);
@@ -227,7 +223,7 @@ TEST(DocfxCorpus, ReadsAFrontMatterWrappedInASpanAndTakesTheLocaleFromTheFolder)
 
 TEST(DocfxCorpus, KeepsMergedParagraphIds) {
   const Document document =
-      testing::read_document_or_fail(shared_dir() / "corpus/docfx/de-DE/access-denied-4-7-500.md");
+      testing::read_document_or_fail(corpus_dir() / "docfx/de-DE/access-denied-4-7-500.md");
   ASSERT_NE(find_unit(document, "access-denied-4-7-500.p101"), nullptr);
 }
 

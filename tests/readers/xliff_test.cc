@@ -37,7 +37,7 @@ size_t count_units(const fs::path& path) {
 }
 
 ReadResult read_corpus(const std::string& name) {
-  const fs::path path = testing::shared_dir() / "corpus/xliff" / name;
+  const fs::path path = testing::corpus_dir() / "xliff" / name;
   return read_document_text(path.string(), testing::read_text(path));
 }
 
@@ -268,7 +268,7 @@ TEST(Xliff, NamespacePrefixesModulesAndUnkeyableNamesAreReportedNotFatal) {
             "This is a sentence with a <b>bold</b>word.");  // CDATA is text
   EXPECT_EQ(target(unit(result.document, "6")), "<none>");
   const std::string path =
-      (testing::shared_dir() / "corpus/xliff/1.2/okapi-Typo3Draft.xlf").string();
+      (testing::corpus_dir() / "xliff/1.2/okapi-Typo3Draft.xlf").string();
   EXPECT_NE(
       result.diagnostics.find(
           path + ":67:6: warning: <l10nmgr:translation> (http://l10ntech.de/) in <trans-unit> is "
@@ -287,7 +287,7 @@ TEST(Xliff, AnnotationsAreReportedWithTheirPlace) {
   ASSERT_TRUE(result.ok);
   EXPECT_EQ(unit(result.document, "key1").source.pattern, "Press the TAB key.");
   const std::string path =
-      (testing::shared_dir() / "corpus/xliff/2.0/locize-example_markedspan.xlf").string();
+      (testing::corpus_dir() / "xliff/2.0/locize-example_markedspan.xlf").string();
   EXPECT_EQ(result.diagnostics,
             path +
                 ":5:27: warning: annotation <mrk type=\"term\"> is not kept: l10nc messages hold "

@@ -53,7 +53,7 @@ TEST(RenderDialog, ShrinksToTheContentAndShortensALongTitle) {
             "└──────────────────────┘\n");
 }
 
-// Real messages from ../shared/corpus/docfx: ar-SA/client-blocked-5-7-750.md (segments 103
+// Real messages from tests/data/corpus/docfx: ar-SA/client-blocked-5-7-750.md (segments 103
 // and 104), ja-JP/eclrfailure-enumeration.md (102, 103), he-IL/winsock-error-10061.md.
 const DialogContent kArabic{
     "5.7.750 منع العميل من إرسال من المجال غير مسجلة",

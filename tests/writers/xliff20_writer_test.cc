@@ -94,7 +94,7 @@ TEST(Xliff20Writer, EveryCorpusFileReadsBackAsTheSameCatalog) {
 
 TEST(Xliff20Writer, WritesCodesAsCodesAndPluralsAsAngularDoes) {
   const Catalog catalog = read_catalog(
-      testing::shared_dir() / "corpus/xliff/1.2/locize-example_native-span-start-end12.xlf");
+      testing::corpus_dir() / "xliff/1.2/locize-example_native-span-start-end12.xlf");
   DiagnosticList diagnostics;
   const std::string text = xliff20_text(
       xliff_export(catalog, "de_CH", catalog_units(catalog, "de_CH", true)), diagnostics);
@@ -108,7 +108,7 @@ TEST(Xliff20Writer, WritesCodesAsCodesAndPluralsAsAngularDoes) {
       "      <notes>\n"
       "        <note category=\"l10nc:key\">key1</note>\n"
       "        <note category=\"l10nc:origin\">" +
-          (testing::shared_dir() / "corpus/xliff/1.2/locize-example_native-span-start-end12.xlf")
+          (testing::corpus_dir() / "xliff/1.2/locize-example_native-span-start-end12.xlf")
               .string() +
           ":5:17</note>\n"
           "      </notes>\n"
@@ -183,9 +183,9 @@ std::set<std::string> argument_names(const std::string& pattern) {
 }
 
 TEST(Xliff20Writer, InlineCodesAndPluralsSurviveReadCompileAndFormat) {
-  const fs::path angular = testing::shared_dir() / "corpus/xliff/1.2/angular-messages.fr.xlf";
+  const fs::path angular = testing::corpus_dir() / "xliff/1.2/angular-messages.fr.xlf";
   const fs::path locize =
-      testing::shared_dir() / "corpus/xliff/1.2/locize-example_generic-span12.xlf";
+      testing::corpus_dir() / "xliff/1.2/locize-example_generic-span12.xlf";
   // Source and target of a unit take the same arguments.
   for (const fs::path& path : {angular, locize}) {
     const Catalog catalog = read_catalog(path);
