@@ -9,9 +9,9 @@
 
 namespace l10nc::testing {
 
-std::filesystem::path source_dir();                       // the project
+std::filesystem::path source_dir();  // the project
 std::filesystem::path corpus_dir();  // tests/data/corpus: real files from other tools
-std::filesystem::path seed_path();                        // locales/es-ES/sspi-status-codes.md
+std::filesystem::path seed_path();   // locales/es-ES/sspi-status-codes.md
 std::vector<std::filesystem::path> xliff_corpus_files();  // tests/data/corpus/xliff, sorted
 std::string read_text(const std::filesystem::path& path);
 

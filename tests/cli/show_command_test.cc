@@ -7,8 +7,8 @@ namespace l10nc {
 namespace {
 
 using testing::CommandResult;
-using testing::run_l10nc;
 using testing::corpus_dir;
+using testing::run_l10nc;
 using testing::TempDir;
 
 TEST(ShowCommand, ShowsAnArabicPageRightToLeft) {
@@ -30,8 +30,8 @@ TEST(ShowCommand, ShowsAnArabicPageRightToLeft) {
 
 TEST(ShowCommand, ShowsAJapanesePageAndAPlainLineForLogs) {
   TempDir out;
-  testing::compile_or_fail(
-      {(corpus_dir() / "docfx/ja-JP/eclrfailure-enumeration.md").string()}, out / "bundles");
+  testing::compile_or_fail({(corpus_dir() / "docfx/ja-JP/eclrfailure-enumeration.md").string()},
+                           out / "bundles");
   const std::string bundles = (out / "bundles").string();
   CommandResult result = run_l10nc(
       {"show", "FAIL_StackOverflow", "--locale", "ja_JP", "--bundles", bundles, "--width", "36"});

@@ -11,9 +11,9 @@
 namespace l10nc {
 namespace {
 
+using testing::corpus_dir;
 using testing::read_text;
 using testing::seed_path;
-using testing::corpus_dir;
 
 const Unit* find_unit(const Document& document, const std::string& key) {
   auto found = std::find_if(document.units.begin(), document.units.end(),
@@ -183,8 +183,7 @@ INSTANTIATE_TEST_SUITE_P(
 
 TEST(DocfxCorpus, ReadsEveryPage) {
   size_t pages = 0;
-  for (const auto& entry :
-       std::filesystem::recursive_directory_iterator(corpus_dir() / "docfx")) {
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(corpus_dir() / "docfx")) {
     if (entry.path().extension() != ".md") continue;
     const Document document = testing::read_document_or_fail(entry.path());
     EXPECT_EQ(document.segment_count, count_spans(read_text(entry.path()))) << entry.path();
@@ -194,16 +193,16 @@ TEST(DocfxCorpus, ReadsEveryPage) {
 }
 
 TEST(DocfxCorpus, NeverKeysAHeaderRow) {
-  const Document document = testing::read_document_or_fail(
-      corpus_dir() / "docfx/es-ES/eclrfailure-enumeration.md");
+  const Document document =
+      testing::read_document_or_fail(corpus_dir() / "docfx/es-ES/eclrfailure-enumeration.md");
   EXPECT_EQ(find_unit(document, "Member"), nullptr);
   ASSERT_NE(find_unit(document, "eclrfailure-enumeration.106"), nullptr);
   EXPECT_EQ(find_unit(document, "eclrfailure-enumeration.106")->source.pattern, "Member");
 }
 
 TEST(DocfxCorpus, KeysEnumerationTablesByMemberName) {
-  const Document document = testing::read_document_or_fail(
-      corpus_dir() / "docfx/es-ES/eclrfailure-enumeration.md");
+  const Document document =
+      testing::read_document_or_fail(corpus_dir() / "docfx/es-ES/eclrfailure-enumeration.md");
   const Unit* unit = find_unit(document, "FAIL_OrphanedLock");
   ASSERT_NE(unit, nullptr);
   EXPECT_EQ(unit->source.pattern,
@@ -213,8 +212,8 @@ TEST(DocfxCorpus, KeysEnumerationTablesByMemberName) {
 }
 
 TEST(DocfxCorpus, ReadsAFrontMatterWrappedInASpanAndTakesTheLocaleFromTheFolder) {
-  const Document document = testing::read_document_or_fail(
-      corpus_dir() / "docfx/zh-CN/too-many-recipients-4-5-3.md");
+  const Document document =
+      testing::read_document_or_fail(corpus_dir() / "docfx/zh-CN/too-many-recipients-4-5-3.md");
   EXPECT_EQ(document.locale, "zh_CN");
   const Unit* unit = find_unit(document, "too-many-recipients-4-5-3.102");
   ASSERT_NE(unit, nullptr);
