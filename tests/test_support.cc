@@ -104,11 +104,12 @@ Document read_document_or_fail(const fs::path& path) {
   return document;
 }
 
-ReadResult read_document_text(const std::string& path, std::string text) {
+ReadResult read_document_text(const std::string& path, std::string text,
+                              const ReadOptions& options) {
   const SourceFile file(path, std::move(text));
   ReadResult result;
   DiagnosticList diagnostics;
-  result.ok = read_document(file, result.document, diagnostics);
+  result.ok = read_document(file, result.document, diagnostics, options);
   DiagnosticPrinter printer(false);
   printer.add_source(std::make_shared<SourceFile>(file));
   for (const Diagnostic& diagnostic : diagnostics.diagnostics())

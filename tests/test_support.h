@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "model/catalog.h"
+#include "readers/read_document.h"
 
 namespace l10nc::testing {
 
@@ -62,7 +63,8 @@ struct ReadResult {
   Document document;
   std::string diagnostics;
 };
-ReadResult read_document_text(const std::string& path, std::string text);
+ReadResult read_document_text(const std::string& path, std::string text,
+                              const ReadOptions& options = {});
 
 // A catalog of the documents at `paths`, added in order; fails the test on errors.
 Catalog catalog_or_fail(const std::vector<std::filesystem::path>& paths);

@@ -18,7 +18,10 @@ std::string first_braced_text(const std::string& text) {
 }  // namespace
 
 void check_apostrophe_quoting(const CheckedTranslation& checked, FindingReporter& reporter) {
-  if (checked.source == nullptr || checked.target == nullptr) return;
+  // Apostrophes in text-syntax messages are l10nc's own escaping, never the translator's.
+  if (checked.source == nullptr || checked.target == nullptr ||
+      checked.translation.text.syntax != MessageSyntax::icu)
+    return;
   if (checked.target->quoted_syntax_characters <= checked.source->quoted_syntax_characters) return;
   const std::string braced = first_braced_text(checked.target->text);
   std::string message =

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "base/diagnostic.h"
+#include "model/message_syntax.h"
 
 namespace l10nc {
 
@@ -30,10 +31,15 @@ struct Origin {
   uint32_t column = 0;
 };
 
-// A message as an ICU MessageFormat pattern, and where its text is in the input.
+// A message as an ICU MessageFormat pattern, where its text is in the input, and the syntax
+// its text was written in (text is escaped into the pattern; icu is the pattern as written).
 struct Message {
   std::string pattern;
   Origin origin;
+  MessageSyntax syntax = MessageSyntax::text;
+  // icu text that ICU rejects (only ever a translation: broken English fails the read). The
+  // pattern is the text as written, for checks to report; it is never compiled.
+  bool broken = false;
 };
 
 // An XLIFF inline code (a placeholder, or the start or end of formatting) that the reader made

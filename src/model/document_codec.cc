@@ -44,6 +44,8 @@ class Encoder {
   void message(const Message& value) {
     text(value.pattern);
     origin(value.origin);
+    u8(static_cast<uint8_t>(value.syntax));
+    u8(value.broken);
   }
   void optional_message(const std::optional<Message>& value) {
     u8(value.has_value());
@@ -156,6 +158,8 @@ class Decoder {
     Message value;
     value.pattern = text();
     value.origin = origin();
+    value.syntax = enumerator(MessageSyntax::icu);
+    value.broken = flag();
     return value;
   }
   std::optional<Message> optional_message() {
@@ -230,6 +234,7 @@ std::string encode_cached_document(const CachedDocument& result) {
   encoder.u64(result.input.size);
   encoder.u64(static_cast<uint64_t>(result.input.modified_ns));
   encoder.u64(result.input.content_hash);
+  encoder.text(result.input.read_options);
 
   const Document& document = result.document;
   encoder.text(document.path);
@@ -261,6 +266,7 @@ std::optional<CachedDocument> decode_cached_document(std::string_view bytes) {
   result.input.size = decoder.u64();
   result.input.modified_ns = static_cast<int64_t>(decoder.u64());
   result.input.content_hash = decoder.u64();
+  result.input.read_options = decoder.text();
 
   Document& document = result.document;
   document.path = decoder.text();

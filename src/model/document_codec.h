@@ -20,6 +20,7 @@ struct InputIdentity {
   uint64_t size = 0;
   int64_t modified_ns = 0;  // since the file clock's epoch
   uint64_t content_hash = 0;
+  std::string read_options;  // what the reader was asked ("syntax=auto"): reading differs by it
 
   bool operator==(const InputIdentity&) const = default;
 };
@@ -35,7 +36,7 @@ struct CachedDocument {
 // fields in a fixed order (lengths and counts as 32-bit little-endian numbers), and an XXH3
 // checksum of all of it. Any change to what a reader produces (new fields, different text for
 // the same input) must bump kDocumentCodecVersion, so that old entries are read again.
-inline constexpr uint32_t kDocumentCodecVersion = 1;
+inline constexpr uint32_t kDocumentCodecVersion = 2;
 std::string encode_cached_document(const CachedDocument& result);
 // nullopt for anything but an intact entry of this version: a cache is never trusted.
 std::optional<CachedDocument> decode_cached_document(std::string_view bytes);

@@ -12,6 +12,13 @@ namespace l10nc::xliff {
 inline constexpr std::string_view kNamespace12 = "urn:oasis:names:tc:xliff:document:1.2";
 inline constexpr std::string_view kNamespace2 = "urn:oasis:names:tc:xliff:document:2.0";
 
+// l10nc's extension attributes (on <file>, or <xliff> for every file): how its messages are
+// written, l10nc:message-syntax="icu|text", and the namespace its keys live in,
+// l10nc:domain="messages". Both XLIFF versions allow attributes of other namespaces there.
+inline constexpr std::string_view kL10ncNamespace = "urn:l10nc:xliff";
+inline constexpr std::string_view kSyntaxAttribute = "message-syntax";
+inline constexpr std::string_view kDomainAttribute = "domain";
+
 // XLIFF 2 subState values for what XLIFF's own states cannot say (state="translated").
 inline constexpr std::string_view kNeedsReviewSubState = "l10nc:needs-review";
 inline constexpr std::string_view kMachineTranslatedSubState = "l10nc:machine-translated";

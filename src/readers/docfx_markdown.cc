@@ -12,6 +12,7 @@
 #include "model/locale_id.h"
 #include "model/message_pattern.h"
 #include "readers/front_matter.h"
+#include "readers/icu_message_check.h"
 #include "readers/markdown_text.h"
 
 namespace l10nc {
@@ -158,8 +159,13 @@ class TextCollector : public pugi::xml_tree_walker {
 
 class DocfxReader {
  public:
-  DocfxReader(const SourceFile& file, Document& document, DiagnosticSink& diagnostics)
-      : file_(file), text_(file.text()), document_(document), diagnostics_(diagnostics) {}
+  DocfxReader(const SourceFile& file, Document& document, DiagnosticSink& diagnostics,
+              MessageSyntax syntax)
+      : file_(file),
+        text_(file.text()),
+        document_(document),
+        diagnostics_(diagnostics),
+        syntax_(syntax) {}
 
   bool read();
 
@@ -182,11 +188,14 @@ class DocfxReader {
   }
   void add_unit(std::string key, const std::vector<const Segment*>& message,
                 const std::vector<const Segment*>& label);
+  // The message of plain text in the page's syntax, checked when it is icu.
+  Message message(std::string text, size_t offset, MessageSide side);
 
   const SourceFile& file_;
   std::string_view text_;
   Document& document_;
   DiagnosticSink& diagnostics_;
+  MessageSyntax syntax_;
   TranslationState state_ = TranslationState::translated;
   size_t paragraph_limit_ = 0;  // end of the paragraph holding the segment being read
   bool ok_ = true;
@@ -399,17 +408,29 @@ void DocfxReader::add_unit(std::string key, const std::vector<const Segment*>& m
                            const std::vector<const Segment*>& label) {
   Unit unit;
   unit.key = std::move(key);
-  unit.source = {escape_literal(join(message, &Segment::source)),
-                 origin(message.front()->source_offset)};
-  const std::string target = join(message, &Segment::target);
+  unit.source = this->message(join(message, &Segment::source), message.front()->source_offset,
+                              MessageSide::english);
+  std::string target = join(message, &Segment::target);
   if (!target.empty()) {
-    unit.target = Message{escape_literal(target), origin(message.front()->target_offset)};
+    unit.target =
+        this->message(std::move(target), message.front()->target_offset, MessageSide::translation);
     unit.state = state_;
   }
+  // The first cell's translation is only compared with the key: it is text whatever the syntax.
   if (!label.empty())
     unit.label = Message{escape_literal(join(label, &Segment::target)),
                          origin(label.front()->target_offset)};
   document_.units.push_back(std::move(unit));
+}
+
+Message DocfxReader::message(std::string text, size_t offset, MessageSide side) {
+  if (syntax_ == MessageSyntax::text) return {escape_literal(text), origin(offset)};
+  // Markdown made the text: its offsets are not the file's, so errors point at the segment.
+  Message result{std::move(text), origin(offset), MessageSyntax::icu};
+  if (!check_icu_message(
+          result, side, file_, [offset](size_t) { return offset; }, diagnostics_))
+    ok_ = false;
+  return result;
 }
 
 void DocfxReader::build_units(const std::vector<Segment>& segments) {
@@ -532,8 +553,9 @@ bool DocfxReader::read() {
 
 }  // namespace
 
-bool read_docfx_markdown(const SourceFile& file, Document& document, DiagnosticSink& diagnostics) {
-  return DocfxReader(file, document, diagnostics).read();
+bool read_docfx_markdown(const SourceFile& file, Document& document, DiagnosticSink& diagnostics,
+                         MessageSyntax syntax) {
+  return DocfxReader(file, document, diagnostics, syntax).read();
 }
 
 }  // namespace l10nc

@@ -68,8 +68,10 @@ FileResult read_input(const std::filesystem::path& path, const LoadOptions& opti
 
   InputIdentity input;
   if (cache != nullptr) {
-    input = {path.string(), std::filesystem::absolute(path, ignored).lexically_normal().string(),
-             text->size(), modified, content_hash(*text)};
+    input = {
+        path.string(),       std::filesystem::absolute(path, ignored).lexically_normal().string(),
+        text->size(),        modified,
+        content_hash(*text), options.read.identity()};
     if (std::optional<CachedDocument> cached = cache->find(input)) {
       result.document = std::move(cached->document);
       for (Diagnostic& diagnostic : cached->diagnostics)
@@ -81,7 +83,7 @@ FileResult read_input(const std::filesystem::path& path, const LoadOptions& opti
   const SourceFile file(path.string(), std::move(*text));
   Document document;
   result.parsed = true;
-  if (!read_document(file, document, result.diagnostics)) {
+  if (!read_document(file, document, result.diagnostics, options.read)) {
     result.status = LoadStatus::invalid_input;
     return result;
   }

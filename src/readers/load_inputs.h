@@ -8,6 +8,7 @@
 
 #include "base/diagnostic.h"
 #include "model/catalog.h"
+#include "readers/read_document.h"
 
 namespace l10nc {
 
@@ -30,6 +31,7 @@ struct LoadStats {
 };
 
 struct LoadOptions {
+  ReadOptions read;  // what every reader is asked (the message syntax)
   // Larger files are refused before being read: hostile input must not exhaust memory.
   uint64_t max_input_bytes = uint64_t{256} << 20;
   // An input to leave out even when a directory holds it (merge's own XLIFF file).

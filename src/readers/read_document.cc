@@ -14,7 +14,8 @@ namespace {
 
 // Checks the <xliff> root (its version and namespace) and hands the file to its version's
 // reader.
-bool read_xliff(const SourceFile& file, Document& document, DiagnosticSink& diagnostics) {
+bool read_xliff(const SourceFile& file, Document& document, DiagnosticSink& diagnostics,
+                const ReadOptions& options) {
   const std::unique_ptr<XmlInput> input = XmlInput::parse(file, diagnostics);
   if (!input) return false;
   const pugi::xml_node root = input->root();
@@ -42,8 +43,8 @@ bool read_xliff(const SourceFile& file, Document& document, DiagnosticSink& diag
         input->offset(root),
         "XLIFF " + version + " elements must be in namespace '" + std::string(expected) + "', " +
             (uri.empty() ? std::string("but <xliff> has no namespace") : "not '" + uri + "'"));
-  return v12 ? read_xliff12(*input, document, diagnostics)
-             : read_xliff20(*input, document, diagnostics);
+  return v12 ? read_xliff12(*input, document, diagnostics, options)
+             : read_xliff20(*input, document, diagnostics, options);
 }
 
 }  // namespace
@@ -58,11 +59,20 @@ bool is_translation_file(const std::filesystem::path& path) {
   return extension == ".xlf" || extension == ".xliff";
 }
 
-bool read_document(const SourceFile& file, Document& document, DiagnosticSink& diagnostics) {
+std::string ReadOptions::identity() const {
+  return "syntax=" + std::string(syntax == SyntaxChoice::automatic ? "auto"
+                                 : syntax == SyntaxChoice::icu     ? "icu"
+                                                                   : "text");
+}
+
+bool read_document(const SourceFile& file, Document& document, DiagnosticSink& diagnostics,
+                   const ReadOptions& options) {
   const std::string extension = std::filesystem::path(file.path()).extension().string();
   if (extension == ".md" || extension == ".markdown")
-    return read_docfx_markdown(file, document, diagnostics);
-  if (is_translation_file(file.path())) return read_xliff(file, document, diagnostics);
+    return read_docfx_markdown(
+        file, document, diagnostics,
+        options.syntax == SyntaxChoice::icu ? MessageSyntax::icu : MessageSyntax::text);
+  if (is_translation_file(file.path())) return read_xliff(file, document, diagnostics, options);
   Diagnostic diagnostic;
   diagnostic.location.file = file.path();
   diagnostic.message = "unknown input format '" + extension +

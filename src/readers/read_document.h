@@ -7,6 +7,7 @@
 #include "base/diagnostic.h"
 #include "base/source_file.h"
 #include "model/catalog.h"
+#include "model/message_syntax.h"
 
 namespace l10nc {
 
@@ -18,8 +19,21 @@ const std::vector<std::string>& input_extensions();
 // document (DocFX), known from the name alone so that loading can order files before reading.
 bool is_translation_file(const std::filesystem::path& path);
 
+// What a reader is asked, beyond the file itself.
+struct ReadOptions {
+  // --message-syntax: one syntax for every message, or (automatic) each file's own: DocFX
+  // pages are text; XLIFF says so with l10nc:message-syntax, Symfony's DOMAIN+intl-icu.LOCALE.xlf
+  // is icu, anything else is text (Angular's plural and select constructs are read as such).
+  SyntaxChoice syntax = SyntaxChoice::automatic;
+
+  // The options as text, for the document cache: a document read with other options is read
+  // again.
+  std::string identity() const;
+};
+
 // Reads one input file with the reader its extension names. Returns false after
 // reporting errors.
-bool read_document(const SourceFile& file, Document& document, DiagnosticSink& diagnostics);
+bool read_document(const SourceFile& file, Document& document, DiagnosticSink& diagnostics,
+                   const ReadOptions& options = {});
 
 }  // namespace l10nc

@@ -27,8 +27,9 @@ const XliffDocumentBuilder::ExpectedParents& expected_parents() {
 
 class Xliff12Reader {
  public:
-  Xliff12Reader(const XmlInput& input, Document& document, DiagnosticSink& diagnostics)
-      : input_(input), builder_(input, document, diagnostics) {}
+  Xliff12Reader(const XmlInput& input, Document& document, DiagnosticSink& diagnostics,
+                const ReadOptions& options)
+      : input_(input), builder_(input, document, diagnostics, options) {}
 
   bool read();
 
@@ -41,7 +42,8 @@ class Xliff12Reader {
   void read_file(const pugi::xml_node& file);
   void read_container(const pugi::xml_node& container, size_t file);
   void read_unit(const pugi::xml_node& element, size_t file);
-  std::optional<Message> read_message(const pugi::xml_node& element, InlineReader& inline_reader);
+  std::optional<Message> read_message(const pugi::xml_node& element, InlineReader& inline_reader,
+                                      MessageSide side);
   TranslationState target_state(const pugi::xml_node& unit, const pugi::xml_node& target);
 
   const XmlInput& input_;
@@ -65,7 +67,7 @@ bool Xliff12Reader::read() {
 }
 
 void Xliff12Reader::read_file(const pugi::xml_node& file) {
-  const size_t index = builder_.begin_file(file.attribute("original").value());
+  const size_t index = builder_.begin_file(file.attribute("original").value(), file);
   const size_t units_before = units_read_;
   bool has_body = false;
   for (const pugi::xml_node& child : file.children()) {
@@ -119,16 +121,10 @@ TranslationState Xliff12Reader::target_state(const pugi::xml_node& unit,
 }
 
 std::optional<Message> Xliff12Reader::read_message(const pugi::xml_node& element,
-                                                   InlineReader& inline_reader) {
+                                                   InlineReader& inline_reader, MessageSide side) {
   InlineContent content;
   inline_reader.read(element, content);
-  const InlinePattern pattern = inline_pattern(content);
-  if (pattern.message_syntax_ignored)
-    builder_.warning(input_.content_offset(element), "ICU message syntax in <" +
-                                                         std::string(local_name(element)) +
-                                                         "> does not parse: read as plain text");
-  if (pattern.pattern.empty()) return std::nullopt;
-  return Message{pattern.pattern, input_.origin(input_.content_offset(element))};
+  return builder_.message(content, element, side);
 }
 
 void Xliff12Reader::read_unit(const pugi::xml_node& element, size_t file) {
@@ -175,7 +171,7 @@ void Xliff12Reader::read_unit(const pugi::xml_node& element, size_t file) {
                           : "trans-unit '" + unit.id + "' has no <source>");
     return;
   }
-  unit.unit.source = read_message(source, inline_reader)
+  unit.unit.source = read_message(source, inline_reader, MessageSide::english)
                          .value_or(Message{{}, input_.origin(input_.content_offset(source))});
   if (segmented_source) {
     // Segmentation only splits the source: the same text, give or take white space.
@@ -192,7 +188,7 @@ void Xliff12Reader::read_unit(const pugi::xml_node& element, size_t file) {
                        "<seg-source> has other text than <source>: the <source> is read");
   }
   if (target) {
-    unit.unit.target = read_message(target, inline_reader);
+    unit.unit.target = read_message(target, inline_reader, MessageSide::translation);
     if (unit.unit.target) unit.unit.state = target_state(element, target);
   }
   builder_.add(std::move(unit));
@@ -200,8 +196,9 @@ void Xliff12Reader::read_unit(const pugi::xml_node& element, size_t file) {
 
 }  // namespace
 
-bool read_xliff12(const XmlInput& input, Document& document, DiagnosticSink& diagnostics) {
-  return Xliff12Reader(input, document, diagnostics).read();
+bool read_xliff12(const XmlInput& input, Document& document, DiagnosticSink& diagnostics,
+                  const ReadOptions& options) {
+  return Xliff12Reader(input, document, diagnostics, options).read();
 }
 
 }  // namespace l10nc

@@ -2,6 +2,7 @@
 
 #include "base/diagnostic.h"
 #include "model/catalog.h"
+#include "readers/read_document.h"
 #include "readers/xml_input.h"
 
 namespace l10nc {
@@ -15,6 +16,7 @@ namespace l10nc {
 //    approved="yes" -> translated. An empty target is no target.
 //  - <note>s become the unit's notes; inline codes become arguments (see InlineReader).
 // Returns false after reporting errors.
-bool read_xliff12(const XmlInput& input, Document& document, DiagnosticSink& diagnostics);
+bool read_xliff12(const XmlInput& input, Document& document, DiagnosticSink& diagnostics,
+                  const ReadOptions& options = {});
 
 }  // namespace l10nc

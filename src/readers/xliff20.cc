@@ -38,8 +38,9 @@ struct Part {
 
 class Xliff20Reader {
  public:
-  Xliff20Reader(const XmlInput& input, Document& document, DiagnosticSink& diagnostics)
-      : input_(input), builder_(input, document, diagnostics) {}
+  Xliff20Reader(const XmlInput& input, Document& document, DiagnosticSink& diagnostics,
+                const ReadOptions& options)
+      : input_(input), builder_(input, document, diagnostics, options) {}
 
   bool read();
 
@@ -85,7 +86,7 @@ bool Xliff20Reader::read() {
     if (is_xliff(child) && local_name(child) == "file") {
       const pugi::xml_attribute original = child.attribute("original");
       const size_t file =
-          builder_.begin_file(original ? original.value() : child.attribute("id").value());
+          builder_.begin_file(original ? original.value() : child.attribute("id").value(), child);
       read_container(child, file, false);
     } else if (!misplaced(child, "xliff")) {
       builder_.report_unread(child, "xliff");
@@ -234,13 +235,9 @@ void Xliff20Reader::read_unit(const pugi::xml_node& element, size_t file, bool o
 
   InlineContent source;
   for (const Part& part : parts) inline_reader.read(part.source, source);
-  const size_t source_offset = input_.content_offset(parts.front().source);
-  const InlinePattern source_pattern = inline_pattern(source);
-  if (source_pattern.message_syntax_ignored)
-    builder_.warning(source_offset,
-                     "ICU message syntax in <source> does not parse: read as "
-                     "plain text");
-  unit.unit.source = {source_pattern.pattern, input_.origin(source_offset)};
+  unit.unit.source =
+      builder_.message(source, parts.front().source, MessageSide::english)
+          .value_or(Message{{}, input_.origin(input_.content_offset(parts.front().source))});
 
   // Targets go where their `order` says; an ignorable without a target keeps its source.
   std::vector<const Part*> by_order(parts.size(), nullptr);
@@ -278,22 +275,16 @@ void Xliff20Reader::read_unit(const pugi::xml_node& element, size_t file, bool o
     inline_reader.read(part->target ? part->target : part->source, target);
   const pugi::xml_node first_target =
       parts.front().target ? parts.front().target : parts.front().source;
-  const InlinePattern target_pattern = inline_pattern(target);
-  if (target_pattern.message_syntax_ignored)
-    builder_.warning(input_.content_offset(first_target),
-                     "ICU message syntax in <target> does not parse: read as plain text");
-  if (!target_pattern.pattern.empty()) {
-    unit.unit.target =
-        Message{target_pattern.pattern, input_.origin(input_.content_offset(first_target))};
-    unit.unit.state = state;
-  }
+  unit.unit.target = builder_.message(target, first_target, MessageSide::translation);
+  if (unit.unit.target) unit.unit.state = state;
   builder_.add(std::move(unit));
 }
 
 }  // namespace
 
-bool read_xliff20(const XmlInput& input, Document& document, DiagnosticSink& diagnostics) {
-  return Xliff20Reader(input, document, diagnostics).read();
+bool read_xliff20(const XmlInput& input, Document& document, DiagnosticSink& diagnostics,
+                  const ReadOptions& options) {
+  return Xliff20Reader(input, document, diagnostics, options).read();
 }
 
 }  // namespace l10nc

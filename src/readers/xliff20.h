@@ -2,6 +2,7 @@
 
 #include "base/diagnostic.h"
 #include "model/catalog.h"
+#include "readers/read_document.h"
 #include "readers/xml_input.h"
 
 namespace l10nc {
@@ -18,6 +19,7 @@ namespace l10nc {
 //  - units in a <group type="l10nc:obsolete"> are read as obsolete: they are not compiled.
 //  - a file with XLIFF 1.2 structure (<trans-unit>, <body>) is an error that says so.
 // Returns false after reporting errors.
-bool read_xliff20(const XmlInput& input, Document& document, DiagnosticSink& diagnostics);
+bool read_xliff20(const XmlInput& input, Document& document, DiagnosticSink& diagnostics,
+                  const ReadOptions& options = {});
 
 }  // namespace l10nc

@@ -5,6 +5,8 @@
 #include <unordered_map>
 
 #include "model/locale_id.h"
+#include "model/xliff_conventions.h"
+#include "readers/symfony_layout.h"
 
 namespace l10nc {
 
@@ -24,8 +26,8 @@ std::string collapse_space(std::string_view text) {
 }
 
 XliffDocumentBuilder::XliffDocumentBuilder(const XmlInput& input, Document& document,
-                                           DiagnosticSink& diagnostics)
-    : input_(input), document_(document), diagnostics_(diagnostics) {
+                                           DiagnosticSink& diagnostics, const ReadOptions& options)
+    : input_(input), document_(document), diagnostics_(diagnostics), options_(options) {
   document_.path = input.file().path();
   document_.name = std::filesystem::path(document_.path).stem().string();
   document_.english_from_translation_file = true;
@@ -103,9 +105,57 @@ void XliffDocumentBuilder::declare_target_language(const pugi::xml_node& element
   }
 }
 
-size_t XliffDocumentBuilder::begin_file(std::string qualifier) {
+size_t XliffDocumentBuilder::begin_file(std::string qualifier, const pugi::xml_node& file) {
   file_qualifiers_.push_back(std::move(qualifier));
+  syntax_ = file_syntax(file);
   return file_qualifiers_.size() - 1;
+}
+
+MessageSyntax XliffDocumentBuilder::file_syntax(const pugi::xml_node& file) {
+  syntax_guessed_ = false;
+  if (options_.syntax == SyntaxChoice::icu) return MessageSyntax::icu;
+  if (options_.syntax == SyntaxChoice::text) return MessageSyntax::text;
+  for (const pugi::xml_node& element : {file, input_.root()}) {
+    const pugi::xml_attribute declared =
+        namespaced_attribute(element, xliff::kL10ncNamespace, xliff::kSyntaxAttribute);
+    if (!declared) continue;
+    const std::optional<SyntaxChoice> choice = parse_syntax_choice(declared.value());
+    if (choice == SyntaxChoice::icu) return MessageSyntax::icu;
+    if (choice == SyntaxChoice::text) return MessageSyntax::text;
+    warning(input_.attribute_offset(element, declared.name()),
+            "unknown message syntax '" + std::string(declared.value()) +
+                "' (l10nc knows icu and text): the messages are read as text");
+    return MessageSyntax::text;
+  }
+  if (is_symfony_icu_file_name(document_.path)) return MessageSyntax::icu;
+  syntax_guessed_ = true;
+  return MessageSyntax::text;
+}
+
+std::optional<Message> XliffDocumentBuilder::message(const InlineContent& content,
+                                                     const pugi::xml_node& element,
+                                                     MessageSide side) {
+  InlinePattern built = inline_pattern(content, syntax_);
+  const size_t offset = input_.content_offset(element);
+  const std::string name(local_name(element));
+  if (built.message_syntax_ignored)
+    warning(offset, "ICU message syntax in <" + name + "> does not parse: read as plain text");
+  if (built.looks_like_icu && syntax_guessed_ && !reported_looks_like_icu_) {
+    reported_looks_like_icu_ = true;
+    warning(offset, "<" + name +
+                        "> holds what reads as an ICU MessageFormat argument ('{name}'), but "
+                        "this file is read as text, so its braces are printed as they are: if "
+                        "its messages are ICU MessageFormat, say so with --message-syntax icu "
+                        "(or name it DOMAIN+intl-icu.LOCALE.xlf, as Symfony does); reported "
+                        "once per file");
+  }
+  if (built.pattern.empty()) return std::nullopt;
+  Message result{std::move(built.pattern), input_.origin(offset), syntax_};
+  check_icu_message(
+      result, side, input_.file(),
+      [&](size_t pattern_offset) { return icu_source_offset(content, pattern_offset, offset); },
+      *this);
+  return result;
 }
 
 // "messages.fr.xlf" (Angular) or a folder "fr/": where a file without a target language

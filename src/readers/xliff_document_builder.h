@@ -10,6 +10,9 @@
 
 #include "base/diagnostic.h"
 #include "model/catalog.h"
+#include "readers/icu_message_check.h"
+#include "readers/read_document.h"
+#include "readers/xliff_inline.h"
 #include "readers/xml_input.h"
 
 namespace l10nc {
@@ -34,7 +37,8 @@ struct XliffUnit {
 // Diagnostics reported into it go on to the reader's sink; an error makes finish() fail.
 class XliffDocumentBuilder final : public DiagnosticSink {
  public:
-  XliffDocumentBuilder(const XmlInput& input, Document& document, DiagnosticSink& diagnostics);
+  XliffDocumentBuilder(const XmlInput& input, Document& document, DiagnosticSink& diagnostics,
+                       const ReadOptions& options);
 
   void report(Diagnostic diagnostic) override;
   void error(size_t offset, std::string message, std::vector<DiagnosticNote> notes = {});
@@ -57,19 +61,33 @@ class XliffDocumentBuilder final : public DiagnosticSink {
   void declare_source_language(const pugi::xml_node& element, const char* attribute);
   void declare_target_language(const pugi::xml_node& element, const char* attribute);
 
-  // Starts a <file>; `qualifier` names it in keys that collide across files.
-  size_t begin_file(std::string qualifier);
+  // Starts a <file>; `qualifier` names it in keys that collide across files. Decides the
+  // syntax of its messages: the --message-syntax option, else l10nc:message-syntax on the
+  // <file> or <xliff>, else icu for Symfony's DOMAIN+intl-icu.LOCALE.xlf, else text.
+  size_t begin_file(std::string qualifier, const pugi::xml_node& file);
   void add(XliffUnit unit) { units_.push_back(std::move(unit)); }
+
+  // The message of a <source> or <target> (`element`) whose inline content is `content`, in the
+  // current <file>'s syntax; nullopt when it is empty. Reports what it finds: ICU syntax that
+  // does not parse (English: an error; a translation: a warning, and it is marked broken), and
+  // once per file, text that reads as ICU arguments in a file read as text.
+  std::optional<Message> message(const InlineContent& content, const pugi::xml_node& element,
+                                 MessageSide side);
 
   // Decides keys, checks them, and fills the document. Returns false after errors.
   bool finish();
 
  private:
   std::string fallback_locale() const;
+  MessageSyntax file_syntax(const pugi::xml_node& file);
 
   const XmlInput& input_;
   Document& document_;
   DiagnosticSink& diagnostics_;
+  ReadOptions options_;
+  MessageSyntax syntax_ = MessageSyntax::text;  // of the current <file>
+  bool syntax_guessed_ = false;                 // no option, declaration or file name said
+  bool reported_looks_like_icu_ = false;
   bool ok_ = true;
   bool reported_source_language_ = false;
   size_t target_language_offset_ = 0;

@@ -112,7 +112,7 @@ void InlineReader::read_children(const pugi::xml_node& element, bool preserve,
   const bool v2 = version_ == XliffVersion::v2;
   for (const pugi::xml_node& child : element.children()) {
     if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
-      content.push_back({InlinePiece::Kind::text, child.value(), preserve});
+      content.push_back({InlinePiece::Kind::text, child.value(), preserve, input_.offset(child)});
       continue;
     }
     if (child.type() != pugi::node_element) continue;
@@ -169,7 +169,8 @@ void InlineReader::read_children(const pugi::xml_node& element, bool preserve,
            data(child, "dataRef"));
     } else if (v2 && name == "cp") {
       if (std::optional<std::string> character = code_point_text(child))
-        content.push_back({InlinePiece::Kind::text, std::move(*character), true});
+        content.push_back(
+            {InlinePiece::Kind::text, std::move(*character), true, input_.offset(child)});
       else
         diagnostics_.report(
             error_at(input_.file(), input_.attribute_offset(child, "hex"),
@@ -214,6 +215,7 @@ class PatternBuilder {
   }
 
   bool found_construct() const { return found_construct_; }
+  bool found_argument_syntax() const { return found_argument_syntax_; }
 
  private:
   bool is_text(size_t i, char c) const {
@@ -233,6 +235,22 @@ class PatternBuilder {
       ++i;
     }
     return out;
+  }
+
+  // "{name}" or "{name, number|date|time" at items_[i]: what ICU MessageFormat reads as an
+  // argument (plural and select constructs are read as such, or reported when they fail).
+  bool is_argument_syntax(size_t i) const {
+    size_t j = i + 1;
+    skip_space(j);
+    if (i > 0 && is_text(i - 1, '{')) return false;  // "{{ name }}": Twig and Symfony
+    if (!is_identifier(word(j, false))) return false;
+    skip_space(j);
+    if (is_text(j, '}')) return true;
+    if (!is_text(j, ',')) return false;
+    ++j;
+    skip_space(j);
+    const std::string type = word(j, false);
+    return type == "number" || type == "date" || type == "time";
   }
 
   // The text of a message up to (not including) the '}' that closes it when nested.
@@ -278,6 +296,7 @@ class PatternBuilder {
           i = j;
           continue;
         }
+        found_argument_syntax_ = found_argument_syntax_ || is_argument_syntax(i);
       }
       if (is_xml_space(item.c) && !item.preserve_space) {
         if (!at_start) pending_space = true;
@@ -364,6 +383,7 @@ class PatternBuilder {
   const std::vector<Item>& items_;
   bool constructs_;
   bool found_construct_ = false;
+  bool found_argument_syntax_ = false;
   std::unordered_map<size_t, ParsedConstruct> parsed_;  // by start index
   int depth_ = 0;                                       // constructs being parsed
 };
@@ -383,9 +403,18 @@ bool is_single_spaced(std::string_view text) {
          text.find('\t') == std::string_view::npos && text.find('\r') == std::string_view::npos;
 }
 
+// Where text of the pattern being built comes from: pattern offset -> file offset.
+struct SourceMark {
+  size_t pattern_offset = 0;
+  size_t file_offset = 0;
+};
+
 // inline_pattern() for content without a '{' in its text, where no plural or select can
-// start: what PatternBuilder gives for it, without splitting the text into characters.
-std::string plain_pattern(const InlineContent& content) {
+// start (escape), or for ICU syntax, where text is copied as it is (!escape): what
+// PatternBuilder gives for it, without splitting the text into characters. With `marks`, notes
+// where each word of text comes from.
+std::string plain_pattern(const InlineContent& content, bool escape,
+                          std::vector<SourceMark>* marks = nullptr) {
   std::string pattern;
   std::string literal;
   bool pending_space = false;
@@ -395,11 +424,20 @@ std::string plain_pattern(const InlineContent& content) {
     pending_space = false;
     at_start = false;
   };
+  auto flush = [&] {
+    if (escape)
+      append_escaped_literal(pattern, literal);
+    else
+      pattern += literal;
+    literal.clear();
+  };
+  auto mark = [&](size_t file_offset) {
+    if (marks != nullptr) marks->push_back({pattern.size() + literal.size(), file_offset});
+  };
   for (const InlinePiece& piece : content) {
     if (piece.kind != InlinePiece::Kind::text) {
       before_content();
-      append_escaped_literal(pattern, literal);
-      literal.clear();
+      flush();
       if (piece.kind == InlinePiece::Kind::argument) {
         pattern += '{';
         pattern += piece.text;
@@ -411,11 +449,12 @@ std::string plain_pattern(const InlineContent& content) {
     }
     if (piece.preserve_space) {
       if (!piece.text.empty()) before_content();
+      mark(piece.offset);
       literal += piece.text;
       continue;
     }
     const std::string_view text = piece.text;
-    if (is_single_spaced(text)) {
+    if (marks == nullptr && is_single_spaced(text)) {
       before_content();
       literal += text;
       continue;
@@ -425,6 +464,7 @@ std::string plain_pattern(const InlineContent& content) {
       while (i < text.size() && !is_xml_space(text[i])) ++i;
       if (i > word) {
         before_content();
+        mark(piece.offset + word);
         literal.append(text.substr(word, i - word));
       }
       const size_t space = i;
@@ -432,18 +472,19 @@ std::string plain_pattern(const InlineContent& content) {
       if (i > space && !at_start) pending_space = true;
     }
   }
-  append_escaped_literal(pattern, literal);
+  flush();
   return pattern;
 }
 
 }  // namespace
 
-InlinePattern inline_pattern(const InlineContent& content) {
+InlinePattern inline_pattern(const InlineContent& content, MessageSyntax syntax) {
+  if (syntax == MessageSyntax::icu) return {plain_pattern(content, false)};
   const bool may_hold_constructs =
       std::any_of(content.begin(), content.end(), [](const InlinePiece& piece) {
         return piece.kind == InlinePiece::Kind::text && piece.text.find('{') != std::string::npos;
       });
-  if (!may_hold_constructs) return {plain_pattern(content)};
+  if (!may_hold_constructs) return {plain_pattern(content, true)};
   std::vector<Item> items;
   items.reserve(std::accumulate(content.begin(), content.end(), size_t{0},
                                 [](size_t sum, const InlinePiece& piece) {
@@ -458,11 +499,24 @@ InlinePattern inline_pattern(const InlineContent& content) {
   }
   PatternBuilder builder(items, true);
   InlinePattern result{builder.top_level()};
+  // A message with plural or select constructs read as such is written the Angular way.
+  result.looks_like_icu = builder.found_argument_syntax() && !builder.found_construct();
   if (builder.found_construct() && !parses_as_message_format(result.pattern)) {
     result.pattern = PatternBuilder(items, false).top_level();
     result.message_syntax_ignored = true;
+    result.looks_like_icu = false;  // reported as that
   }
   return result;
+}
+
+size_t icu_source_offset(const InlineContent& content, size_t pattern_offset, size_t fallback) {
+  std::vector<SourceMark> marks;
+  plain_pattern(content, false, &marks);
+  const SourceMark* best = nullptr;
+  for (const SourceMark& mark : marks)
+    if (mark.pattern_offset <= pattern_offset) best = &mark;
+  if (best == nullptr) return fallback;
+  return best->file_offset + (pattern_offset - best->pattern_offset);
 }
 
 }  // namespace l10nc

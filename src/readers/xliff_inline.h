@@ -9,6 +9,7 @@
 
 #include "base/diagnostic.h"
 #include "model/catalog.h"
+#include "model/message_syntax.h"
 #include "readers/xml_input.h"
 
 namespace l10nc {
@@ -25,6 +26,7 @@ struct InlinePiece {
   Kind kind = Kind::text;
   std::string text;
   bool preserve_space = false;  // text: xml:space="preserve" is in effect
+  size_t offset = 0;            // text: where it starts in the file (entities make it approximate)
 };
 using InlineContent = std::vector<InlinePiece>;
 
@@ -64,13 +66,23 @@ std::string element_text(const pugi::xml_node& element);
 struct InlinePattern {
   std::string pattern;
   bool message_syntax_ignored = false;  // ICU plural/select text was found but did not parse
+  // Text syntax: the text holds what reads as an ICU argument ("{name}", "{n, number}") that
+  // is not a plural or select construct, and became literal braces.
+  bool looks_like_icu = false;
 };
 
-// The MessageFormat pattern for inline content. Text is literal (escaped with escape_literal),
-// except ICU plural, select and selectordinal constructs written in it, as Angular writes
-// them ("{VAR_PLURAL, plural, =1 {one} other {<x id="INTERPOLATION"/> many}}"): those stay
-// pattern syntax, with their messages read the same way. White space is collapsed to one
-// space and trimmed at the ends, unless xml:space="preserve".
-InlinePattern inline_pattern(const InlineContent& content);
+// The MessageFormat pattern for inline content. White space is collapsed to one space and
+// trimmed at the ends, unless xml:space="preserve"; inline codes are arguments ("{name}").
+//  - text: text is literal (escaped with escape_literal), except ICU plural, select and
+//    selectordinal constructs written in it, as Angular writes them ("{VAR_PLURAL, plural,
+//    =1 {one} other {<x id="INTERPOLATION"/> many}}"): those stay pattern syntax, with their
+//    messages read the same way.
+//  - icu: text is pattern syntax, as written.
+InlinePattern inline_pattern(const InlineContent& content,
+                             MessageSyntax syntax = MessageSyntax::text);
+
+// Where byte `pattern_offset` of inline_pattern(content, MessageSyntax::icu) comes from in the
+// file (to point at an ICU syntax error); `fallback` when no text holds it.
+size_t icu_source_offset(const InlineContent& content, size_t pattern_offset, size_t fallback);
 
 }  // namespace l10nc

@@ -233,6 +233,22 @@ std::string_view namespace_uri(const pugi::xml_node& element) {
   return {};
 }
 
+pugi::xml_attribute namespaced_attribute(const pugi::xml_node& element, std::string_view uri,
+                                         std::string_view local) {
+  for (const pugi::xml_attribute& attribute : element.attributes()) {
+    const std::string_view name = attribute.name();
+    const size_t colon = name.find(':');
+    if (colon == std::string_view::npos || name.substr(colon + 1) != local) continue;
+    const std::string declaration = "xmlns:" + std::string(name.substr(0, colon));
+    for (pugi::xml_node node = element; node; node = node.parent())
+      if (const pugi::xml_attribute bound = node.attribute(declaration.c_str())) {
+        if (bound.value() == uri) return attribute;
+        break;
+      }
+  }
+  return {};
+}
+
 std::string_view xml_space(const pugi::xml_node& node) {
   for (pugi::xml_node at = node; at; at = at.parent())
     if (const pugi::xml_attribute space = at.attribute("xml:space")) return space.value();

@@ -60,6 +60,10 @@ class XmlInput {
 std::string_view local_name(const pugi::xml_node& element);
 // The namespace URI the element's prefix (or the default namespace) is bound to, "" if none.
 std::string_view namespace_uri(const pugi::xml_node& element);
+// The value of the attribute `local` in namespace `uri` on `element` (any prefix bound to
+// `uri` where the element is), or nullptr-valued when it has none.
+pugi::xml_attribute namespaced_attribute(const pugi::xml_node& element, std::string_view uri,
+                                         std::string_view local);
 // The value of xml:space in effect for the node ("preserve", "default", or "" when unset).
 std::string_view xml_space(const pugi::xml_node& node);
 

@@ -104,7 +104,7 @@ std::vector<Bundle> plan(Entries& entries, const std::map<std::string, std::stri
     if (title != titles.end() && title->second != entry.key)
       root_bundle.titles.emplace_back(entry.key, title->second);
     for (auto& [locale, translation] : entry.translations)
-      if (compiled(translation.state, options))
+      if (compiled(translation.state, options) && !translation.text.broken)
         by_locale[locale].push_back({entry.key, take(translation.text.pattern)});
     root_bundle.messages.push_back({entry.key, take(entry.source.pattern)});
   }

@@ -95,8 +95,14 @@ class MessageWriter {
   MessageWriter(const std::vector<InlineCode>& codes, std::map<std::string, std::string>& data)
       : codes_(codes), data_(data), pattern_(status_) {}
 
-  // False when the pattern does not parse (then it is written as text).
-  bool write(pugi::xml_node element, const std::string& pattern) {
+  // False when the pattern does not parse (then it is written as text). In icu syntax the
+  // pattern is written as it is, but for arguments that are inline codes, which become those
+  // codes; icu text that does not parse (a broken translation) is the translator's, kept as is.
+  bool write(pugi::xml_node element, const std::string& pattern, MessageSyntax syntax) {
+    if (syntax == MessageSyntax::icu) {
+      write_icu(element, pattern);
+      return true;
+    }
     element_ = element;
     UErrorCode status = U_ZERO_ERROR;
     UParseError error;
@@ -112,6 +118,36 @@ class MessageWriter {
   }
 
  private:
+  void write_icu(pugi::xml_node element, const std::string& pattern) {
+    element_ = element;
+    UErrorCode status = U_ZERO_ERROR;
+    UParseError error;
+    pattern_.parse(to_utf16(pattern), &error, status);
+    if (U_FAILURE(status)) {
+      append_text(element_, pattern);
+      return;
+    }
+    const icu::UnicodeString& source = pattern_.getPatternString();
+    int32_t previous = 0;
+    for (int32_t i = 0; i < pattern_.countParts(); ++i) {
+      const icu::MessagePattern::Part& part = pattern_.getPart(i);
+      if (part.getType() != UMSGPAT_PART_TYPE_ARG_START ||
+          part.getArgType() != UMSGPAT_ARG_TYPE_NONE)
+        continue;
+      const std::string name = to_utf8(part_text(pattern_, pattern_.getPart(i + 1)));
+      auto code = std::find_if(codes_.begin(), codes_.end(),
+                               [&](const InlineCode& known) { return known.argument == name; });
+      if (code == codes_.end()) continue;
+      append_text(element_, to_utf8(source.tempSubString(previous, part.getIndex() - previous)));
+      write_code(*code);
+      i = pattern_.getLimitPartIndex(i);
+      previous = pattern_.getPart(i).getLimit();
+    }
+    append_text(element_, to_utf8(source.tempSubString(previous)));
+    for (auto& [id, starts] : open_)
+      for (pugi::xml_node start : starts) start.append_attribute("isolated") = "yes";
+  }
+
   // The message that starts at part `start` (MSG_START); returns the index of its MSG_LIMIT.
   // In a plural message (`plural`) a bare '#' is the number, as in ICU.
   int32_t message(int32_t start, bool nested, bool plural = false) {
@@ -298,6 +334,7 @@ class XliffWriter {
     pugi::xml_node root = document_.append_child("xliff");
     root.append_attribute("xmlns") = std::string(xliff::kNamespace2).c_str();
     root.append_attribute("version") = "2.0";
+    root.append_attribute("xmlns:l10nc") = std::string(xliff::kL10ncNamespace).c_str();
     root.append_attribute("srcLang") = "en";
     if (!xliff_.target_locale.empty())
       root.append_attribute("trgLang") = to_bcp47(xliff_.target_locale).c_str();
@@ -314,6 +351,9 @@ class XliffWriter {
     pugi::xml_node element = append_element(root, "file", 1);
     element.append_attribute("id") = ("f" + std::to_string(++files_)).c_str();
     set_attribute(element, "original", file.original);
+    // Declared, so that reading it back never guesses (text with braces is still text).
+    element.append_attribute(("l10nc:" + std::string(xliff::kSyntaxAttribute)).c_str()) =
+        std::string(syntax_name(file.syntax)).c_str();
     std::set<std::string> ids = {"l10nc:obsolete"};
     pugi::xml_node obsolete;
     for (const XliffExportUnit& unit : file.units) {
@@ -324,7 +364,7 @@ class XliffWriter {
         set_attribute(obsolete, "type", xliff::kObsoleteGroupType);
       }
       write_unit(unit.unit.obsolete ? obsolete : element, unit.unit.obsolete ? 3 : 2, unit,
-                 file.title_key, ids);
+                 file.title_key, file.syntax, ids);
     }
     if (obsolete) close_element(obsolete, 3);
     close_element(element, 2);
@@ -344,7 +384,7 @@ class XliffWriter {
   }
 
   void write_unit(pugi::xml_node parent, int depth, const XliffExportUnit& exported,
-                  const std::string& title_key, std::set<std::string>& ids) {
+                  const std::string& title_key, MessageSyntax syntax, std::set<std::string>& ids) {
     const Unit& unit = exported.unit;
     pugi::xml_node element = append_element(parent, "unit", depth);
     std::string id = is_nmtoken(unit.key) ? unit.key : "u" + std::to_string(ids.size());
@@ -384,7 +424,7 @@ class XliffWriter {
       if (message == nullptr) return;
       if (needs_preserved_space(message->pattern))
         content.append_attribute("xml:space") = "preserve";
-      if (!MessageWriter(unit.codes, data).write(content, message->pattern)) {
+      if (!MessageWriter(unit.codes, data).write(content, message->pattern, syntax)) {
         Diagnostic diagnostic;
         diagnostic.severity = Severity::warning;
         diagnostic.message = "the " + std::string(name) + " of '" + unit.key +
@@ -435,6 +475,7 @@ XliffExport xliff_export(const Catalog& catalog, std::string target_locale,
       if (added) {
         XliffExportFile& created = xliff.files.emplace_back();
         created.original = entry->document;
+        created.syntax = entry->source.syntax;
         auto title = catalog.document_titles().find(entry->document);
         if (title != catalog.document_titles().end()) created.title_key = title->second;
       }

@@ -17,9 +17,10 @@ struct XliffExportUnit {
 
 // One <file>: the units of one source document.
 struct XliffExportFile {
-  std::string original;                // the document's name ("sspi-status-codes")
-  std::string title_key;               // the unit that titles the document, if any
-  std::vector<XliffExportUnit> units;  // obsolete units go in an obsolete group at the end
+  std::string original;                        // the document's name ("sspi-status-codes")
+  std::string title_key;                       // the unit that titles the document, if any
+  MessageSyntax syntax = MessageSyntax::text;  // the document's: how its messages are written
+  std::vector<XliffExportUnit> units;          // obsolete units go in an obsolete group at the end
 };
 
 struct XliffExport {

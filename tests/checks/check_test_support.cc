@@ -16,9 +16,9 @@ Catalog catalog_of(const std::string& locale, const std::vector<Sample>& samples
     const auto line = static_cast<uint32_t>(i + 1);
     Unit unit;
     unit.key = sample.key;
-    unit.source = {sample.source, {0, line, 40}};
+    unit.source = {sample.source, {0, line, 40}, MessageSyntax::icu};
     if (sample.state != TranslationState::missing)
-      unit.target = Message{sample.target, {0, line, 5}};
+      unit.target = Message{sample.target, {0, line, 5}, MessageSyntax::icu};
     unit.state = sample.state;
     if (sample.label) unit.label = Message{*sample.label, {0, line, 1}};
     document.units.push_back(std::move(unit));
@@ -39,8 +39,9 @@ Document document_of(const std::string& path, const std::string& name, const std
   for (const Sample& sample : samples) {
     Unit unit;
     unit.key = sample.key;
-    unit.source = {sample.source, {0, 1, 1}};
-    if (sample.state != TranslationState::missing) unit.target = Message{sample.target, {0, 1, 1}};
+    unit.source = {sample.source, {0, 1, 1}, MessageSyntax::icu};
+    if (sample.state != TranslationState::missing)
+      unit.target = Message{sample.target, {0, 1, 1}, MessageSyntax::icu};
     unit.state = sample.state;
     document.units.push_back(std::move(unit));
   }

@@ -10,7 +10,8 @@
 
 namespace l10nc::testing {
 
-// One message and its translation, as a reader would give them (patterns, not plain text).
+// One message and its translation, as a reader would give them from ICU-syntax input: patterns
+// as people write them, apostrophes included.
 struct Sample {
   Sample(std::string source, std::string target, std::string key = "message",
          TranslationState state = TranslationState::translated,

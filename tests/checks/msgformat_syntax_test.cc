@@ -23,8 +23,8 @@ TEST(MsgformatSyntax, ReportsUnbalancedBracesAtTheTargetWithANoteAtTheEnglish) {
   EXPECT_EQ(finding.locale, "pl");
   EXPECT_EQ(finding.diagnostic.location.to_string(), "pl.md:1:5");
   EXPECT_EQ(finding.diagnostic.message,
-            "the translation is not a valid ICU MessageFormat pattern: syntax error after "
-            "'ożna otworzyć {' (the runtime shows the English instead)");
+            "the translation is not a valid ICU MessageFormat pattern: unclosed argument "
+            "'file': its '{' is never closed (the runtime shows the English instead)");
   ASSERT_EQ(finding.diagnostic.notes.size(), 1u);
   EXPECT_EQ(finding.diagnostic.notes[0].location.to_string(), "pl.md:1:40");
   EXPECT_EQ(finding.diagnostic.notes[0].message, "the English source is here");
@@ -34,10 +34,14 @@ TEST(MsgformatSyntax, ReportsAPluralWithoutOtherAndAnUnknownArgumentType) {
   EXPECT_THAT(
       messages(check_one("msgformat-syntax", "fr", "{n, plural, one {# file} other {# files}}",
                          "{n, plural, one {# fichier} many {# de fichiers}}")),
-      ElementsAre("the translation is not a valid ICU MessageFormat pattern: a plural or "
-                  "select argument has no 'other' sub-message (the runtime shows the "
-                  "English instead)"));
-  EXPECT_EQ(check_one("msgformat-syntax", "fr", "{n, number}", "{n, nombre}").size(), 1u);
+      ElementsAre("the translation is not a valid ICU MessageFormat pattern: plural 'n' has "
+                  "no 'other' message, which ICU requires (the runtime shows the English "
+                  "instead)"));
+  EXPECT_THAT(messages(check_one("msgformat-syntax", "fr", "{n, number}", "{n, nombre}")),
+              ElementsAre("the translation is not a valid ICU MessageFormat pattern: unknown "
+                          "argument type 'nombre' (ICU knows plural, select, selectordinal, "
+                          "number, date, time, spellout, ordinal, duration) (the runtime shows "
+                          "the English instead)"));
 }
 
 TEST(MsgformatSyntax, AcceptsValidPatternsInLocalesWithDifferentPluralRules) {
@@ -56,7 +60,8 @@ TEST(MsgformatSyntax, ReportsAnInvalidEnglishSourceOnce) {
   EXPECT_EQ(findings[0].locale, "");
   EXPECT_EQ(findings[0].diagnostic.location.to_string(), "ja.md:1:40");
   EXPECT_EQ(findings[0].diagnostic.message,
-            "the English source is not a valid ICU MessageFormat pattern: unmatched braces");
+            "the English source is not a valid ICU MessageFormat pattern: unclosed argument "
+            "'file': its '{' is never closed");
 }
 
 }  // namespace

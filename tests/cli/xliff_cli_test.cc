@@ -196,7 +196,7 @@ TEST(XliffCli, NewLocaleThenTranslateThenCompileShowsTheTranslation) {
   EXPECT_EQ(state_of(dir / "pt-BR/sspi.xlf", "SEC_E_CERT_EXPIRED"), "missing");
   const std::string xliff = read_text(dir / "pt-BR/sspi.xlf");
   EXPECT_NE(xliff.find("<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" "
-                       "srcLang=\"en\" trgLang=\"pt-BR\">"),
+                       "xmlns:l10nc=\"urn:l10nc:xliff\" srcLang=\"en\" trgLang=\"pt-BR\">"),
             std::string::npos);
   EXPECT_NE(xliff.find("    <unit id=\"SEC_E_CERT_EXPIRED\" name=\"SEC_E_CERT_EXPIRED\">\n"
                        "      <notes>\n"

@@ -8,7 +8,8 @@ namespace {
 // Every field set, to something different from its default.
 CachedDocument full_document() {
   CachedDocument cached;
-  cached.input = {"fr/page.xlf", "/work/fr/page.xlf", 1234, -5678, 0x0123456789abcdefULL};
+  cached.input = {"fr/page.xlf", "/work/fr/page.xlf",   1234,
+                  -5678,         0x0123456789abcdefULL, "syntax=icu"};
   Document& document = cached.document;
   document.path = "fr/page.xlf";
   document.name = "page";
@@ -19,7 +20,7 @@ CachedDocument full_document() {
   Unit unit;
   unit.key = "page.title";
   unit.source = {"Hello {user}", {1, 2, 3}};
-  unit.target = Message{"Bonjour {user} ''x''", {4, 5, 6}};
+  unit.target = Message{"Bonjour {user} ''x", {4, 5, 6}, MessageSyntax::icu, true};
   unit.state = TranslationState::needs_review;
   unit.label = Message{"Étiquette", {7, 8, 9}};
   unit.previous_source = "Hi {user}";
@@ -49,6 +50,8 @@ void expect_same(const Message& left, const Message& right) {
   EXPECT_EQ(left.origin.file, right.origin.file);
   EXPECT_EQ(left.origin.line, right.origin.line);
   EXPECT_EQ(left.origin.column, right.origin.column);
+  EXPECT_EQ(left.syntax, right.syntax);
+  EXPECT_EQ(left.broken, right.broken);
 }
 
 TEST(DocumentCodec, EveryFieldSurvivesTheRoundTrip) {

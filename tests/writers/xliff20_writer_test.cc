@@ -93,38 +93,38 @@ TEST(Xliff20Writer, EveryCorpusFileReadsBackAsTheSameCatalog) {
 }
 
 TEST(Xliff20Writer, WritesCodesAsCodesAndPluralsAsAngularDoes) {
-  const Catalog catalog = read_catalog(
-      testing::corpus_dir() / "xliff/1.2/locize-example_native-span-start-end12.xlf");
+  const Catalog catalog =
+      read_catalog(testing::corpus_dir() / "xliff/1.2/locize-example_native-span-start-end12.xlf");
   DiagnosticList diagnostics;
   const std::string text = xliff20_text(
       xliff_export(catalog, "de_CH", catalog_units(catalog, "de_CH", true)), diagnostics);
-  EXPECT_EQ(
-      text,
-      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-      "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" srcLang=\"en\" "
-      "trgLang=\"de-CH\">\n"
-      "  <file id=\"f1\" original=\"locize-example_native-span-start-end12\">\n"
-      "    <unit id=\"key1\" name=\"key1\">\n"
-      "      <notes>\n"
-      "        <note category=\"l10nc:key\">key1</note>\n"
-      "        <note category=\"l10nc:origin\">" +
-          (testing::corpus_dir() / "xliff/1.2/locize-example_native-span-start-end12.xlf")
-              .string() +
-          ":5:17</note>\n"
-          "      </notes>\n"
-          "      <originalData>\n"
-          "        <data id=\"d1\">&lt;b&gt;</data>\n"
-          "        <data id=\"d2\">&lt;/b&gt;</data>\n"
-          "      </originalData>\n"
-          "      <segment state=\"translated\">\n"
-          "        <source>This is <sc id=\"b1\" dataRef=\"d1\"/>bold <ec startRef=\"b1\" "
-          "dataRef=\"d2\"/> text</source>\n"
-          "        <target>Dies ist <sc id=\"b1\" dataRef=\"d1\"/>fett formatierter <ec "
-          "startRef=\"b1\" dataRef=\"d2\"/> Text</target>\n"
-          "      </segment>\n"
-          "    </unit>\n"
-          "  </file>\n"
-          "</xliff>\n");
+  EXPECT_EQ(text,
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" "
+            "xmlns:l10nc=\"urn:l10nc:xliff\" srcLang=\"en\" trgLang=\"de-CH\">\n"
+            "  <file id=\"f1\" original=\"locize-example_native-span-start-end12\" "
+            "l10nc:message-syntax=\"text\">\n"
+            "    <unit id=\"key1\" name=\"key1\">\n"
+            "      <notes>\n"
+            "        <note category=\"l10nc:key\">key1</note>\n"
+            "        <note category=\"l10nc:origin\">" +
+                (testing::corpus_dir() / "xliff/1.2/locize-example_native-span-start-end12.xlf")
+                    .string() +
+                ":5:17</note>\n"
+                "      </notes>\n"
+                "      <originalData>\n"
+                "        <data id=\"d1\">&lt;b&gt;</data>\n"
+                "        <data id=\"d2\">&lt;/b&gt;</data>\n"
+                "      </originalData>\n"
+                "      <segment state=\"translated\">\n"
+                "        <source>This is <sc id=\"b1\" dataRef=\"d1\"/>bold <ec startRef=\"b1\" "
+                "dataRef=\"d2\"/> text</source>\n"
+                "        <target>Dies ist <sc id=\"b1\" dataRef=\"d1\"/>fett formatierter <ec "
+                "startRef=\"b1\" dataRef=\"d2\"/> Text</target>\n"
+                "      </segment>\n"
+                "    </unit>\n"
+                "  </file>\n"
+                "</xliff>\n");
 }
 
 // Patterns that are not from XLIFF at all: every piece of MessageFormat syntax survives.
@@ -184,8 +184,7 @@ std::set<std::string> argument_names(const std::string& pattern) {
 
 TEST(Xliff20Writer, InlineCodesAndPluralsSurviveReadCompileAndFormat) {
   const fs::path angular = testing::corpus_dir() / "xliff/1.2/angular-messages.fr.xlf";
-  const fs::path locize =
-      testing::corpus_dir() / "xliff/1.2/locize-example_generic-span12.xlf";
+  const fs::path locize = testing::corpus_dir() / "xliff/1.2/locize-example_generic-span12.xlf";
   // Source and target of a unit take the same arguments.
   for (const fs::path& path : {angular, locize}) {
     const Catalog catalog = read_catalog(path);

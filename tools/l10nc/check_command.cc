@@ -15,6 +15,7 @@ namespace l10nc::cli {
 namespace {
 
 struct CheckCommandOptions {
+  SyntaxChoice syntax = SyntaxChoice::automatic;
   std::vector<std::string> inputs;
   CheckSelection selection;
   std::string format = "text";
@@ -80,7 +81,8 @@ int run_check(const CheckCommandOptions& options) {
     return kUsageError;
 
   Catalog catalog;
-  if (const int status = load_catalog_for_checks(options.inputs, catalog); status != kSuccess)
+  if (const int status = load_catalog_for_checks(options.inputs, catalog, options.syntax);
+      status != kSuccess)
     return status;
   CheckReport report = check_catalog(catalog, check_options, coverage_options, thresholds);
   std::vector<Finding> findings = std::move(report.findings);
@@ -126,6 +128,7 @@ Command add_check_command(CLI::App& app) {
       "lists the check ids.");
   command->add_option("inputs", options->inputs,
                       "Source files, or directories searched recursively for input files");
+  add_message_syntax_option(*command, options->syntax);
   add_check_selection_options(*command, options->selection);
   command->add_option("--format", options->format, "Report format")
       ->check(CLI::IsMember(report_format_names()))

@@ -91,8 +91,10 @@ bool parse_check_selection(const CheckSelection& selection, CheckOptions& checks
   return parse_thresholds(selection.min_coverage, thresholds);
 }
 
-int load_catalog_for_checks(const std::vector<std::string>& inputs, Catalog& catalog) {
+int load_catalog_for_checks(const std::vector<std::string>& inputs, Catalog& catalog,
+                            SyntaxChoice syntax) {
   LoadOptions options;
+  options.read.syntax = syntax;
   options.conflicts = MergeConflicts::are_findings;
   return load_catalog(inputs, catalog, options, "not checked");
 }

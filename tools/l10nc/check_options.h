@@ -29,6 +29,7 @@ bool parse_check_selection(const CheckSelection& selection, CheckOptions& checks
 
 // Reads the inputs as `check` does: conflicting keys become findings, not errors. Prints
 // diagnostics; returns kSuccess or the exit code.
-int load_catalog_for_checks(const std::vector<std::string>& inputs, Catalog& catalog);
+int load_catalog_for_checks(const std::vector<std::string>& inputs, Catalog& catalog,
+                            SyntaxChoice syntax);
 
 }  // namespace l10nc::cli

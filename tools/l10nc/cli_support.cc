@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
+#include <map>
 
 #include "base/file_io.h"
 #include "readers/load_inputs.h"
@@ -45,6 +46,25 @@ size_t print_diagnostics(const DiagnosticList& diagnostics) {
     std::cerr << printer.format(diagnostic);
   }
   return diagnostics.error_count();
+}
+
+void add_message_syntax_option(CLI::App& command, SyntaxChoice& choice) {
+  const std::map<std::string, SyntaxChoice> names = {
+      {"auto", SyntaxChoice::automatic}, {"text", SyntaxChoice::text}, {"icu", SyntaxChoice::icu}};
+  command
+      .add_option("--message-syntax", choice,
+                  "How messages are written: icu (ICU MessageFormat patterns), text (literal "
+                  "text; inline codes are the arguments), or auto (default): DocFX pages are "
+                  "text, XLIFF says so with l10nc:message-syntax, Symfony's "
+                  "DOMAIN+intl-icu.LOCALE.xlf is icu, other XLIFF is text")
+      ->transform(CLI::CheckedTransformer(names))
+      ->option_text("icu|text|auto");
+}
+
+LoadOptions load_options_for(SyntaxChoice syntax) {
+  LoadOptions options;
+  options.read.syntax = syntax;
+  return options;
 }
 
 int load_catalog(const std::vector<std::string>& inputs, Catalog& catalog,

@@ -39,6 +39,11 @@ int load_catalog(const std::vector<std::string>& inputs, Catalog& catalog,
                  const LoadOptions& options = {}, std::string_view not_done = "nothing written",
                  ProgressBar* progress = nullptr);
 
+// --message-syntax auto|text|icu, the same on every command that reads inputs.
+void add_message_syntax_option(CLI::App& command, SyntaxChoice& choice);
+// Load options that differ from the defaults only by the message syntax.
+LoadOptions load_options_for(SyntaxChoice syntax);
+
 // Writes a file the user asked for, atomically, creating its folder; prints why it could not.
 // Returns kSuccess or kUsageError.
 int write_output_file(const std::string& path, std::string_view content);

@@ -23,6 +23,7 @@ namespace l10nc::cli {
 namespace {
 
 struct CompileOptions {
+  SyntaxChoice syntax = SyntaxChoice::automatic;
   std::vector<std::string> inputs;
   std::string output;
   bool strict = false;
@@ -108,6 +109,7 @@ int run_compile(const CompileOptions& options) {
   const auto start = std::chrono::steady_clock::now();
   Catalog catalog;
   LoadOptions load_options;
+  load_options.read.syntax = options.syntax;
   LoadStats load_stats;
   load_options.max_input_bytes = options.max_input_size;
   load_options.jobs = options.jobs;
@@ -213,6 +215,7 @@ Command add_compile_command(CLI::App& app) {
           "inputs", options->inputs,
           "Source files, or directories searched recursively for .md, .xlf and .xliff files")
       ->required();
+  add_message_syntax_option(*command, options->syntax);
   command->add_option("-o,--output", options->output, "Output directory (the ICU package)")
       ->required();
   command->add_flag("--strict", options->strict,

@@ -11,6 +11,7 @@ namespace l10nc::cli {
 namespace {
 
 struct ExportOptions {
+  SyntaxChoice syntax = SyntaxChoice::automatic;
   std::string locale;
   std::vector<std::string> inputs;
   std::string output;
@@ -20,7 +21,9 @@ int run_export(const ExportOptions& options) {
   const std::optional<std::string> locale = locale_option(options.locale);
   if (!locale) return kUsageError;
   Catalog catalog;
-  if (const int status = load_catalog(options.inputs, catalog); status != kSuccess) return status;
+  if (const int status = load_catalog(options.inputs, catalog, load_options_for(options.syntax));
+      status != kSuccess)
+    return status;
   const std::vector<std::string> locales = catalog.locales();
   if (std::find(locales.begin(), locales.end(), *locale) == locales.end()) {
     std::string warning = "l10nc: warning: the inputs have no translations into " + *locale;
@@ -54,6 +57,7 @@ Command add_export_command(CLI::App& app) {
   command
       ->add_option("inputs", options->inputs, "Sources: files, or directories searched recursively")
       ->required();
+  add_message_syntax_option(*command, options->syntax);
   command->add_option("-o,--output", options->output, "The XLIFF file to write (FILE.xlf)")
       ->required();
   return {command, [options] { return run_export(*options); }};

@@ -14,6 +14,7 @@ namespace l10nc::cli {
 namespace {
 
 struct MergeOptions {
+  SyntaxChoice syntax = SyntaxChoice::automatic;
   std::string file;
   std::vector<std::string> inputs;
 };
@@ -28,7 +29,7 @@ int run_merge(const MergeOptions& options) {
   const SourceFile file(options.file, std::move(*text));
   Document translations;
   DiagnosticList diagnostics;
-  const bool read = read_document(file, translations, diagnostics);
+  const bool read = read_document(file, translations, diagnostics, {options.syntax});
   print_diagnostics(diagnostics);
   if (!read) {
     std::cerr << "l10nc: nothing written: fix the errors above\n";
@@ -41,6 +42,7 @@ int run_merge(const MergeOptions& options) {
 
   Catalog catalog;
   LoadOptions load_options;
+  load_options.read.syntax = options.syntax;
   load_options.skip = options.file;  // the file being merged is not English
   if (const int status = load_catalog(options.inputs, catalog, load_options); status != kSuccess)
     return status;
@@ -77,6 +79,7 @@ Command add_merge_command(CLI::App& app) {
       ->add_option("inputs", options->inputs,
                    "English sources: files, or directories searched recursively")
       ->required();
+  add_message_syntax_option(*command, options->syntax);
   return {command, [options] { return run_merge(*options); }};
 }
 

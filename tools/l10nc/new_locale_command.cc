@@ -12,6 +12,7 @@ namespace l10nc::cli {
 namespace {
 
 struct NewLocaleOptions {
+  SyntaxChoice syntax = SyntaxChoice::automatic;
   std::string locale;
   std::vector<std::string> inputs;
   std::string output;
@@ -27,7 +28,9 @@ int run_new_locale(const NewLocaleOptions& options) {
     return kUsageError;
   }
   Catalog catalog;
-  if (const int status = load_catalog(options.inputs, catalog); status != kSuccess) return status;
+  if (const int status = load_catalog(options.inputs, catalog, load_options_for(options.syntax));
+      status != kSuccess)
+    return status;
   const XliffExport xliff = xliff_export(catalog, *locale, catalog_units(catalog, *locale, false));
   if (const int status = write_xliff(xliff, options.output); status != kSuccess) return status;
   std::cout << "l10nc: wrote " << options.output << ": " << catalog.entries().size()
@@ -52,6 +55,7 @@ Command add_new_locale_command(CLI::App& app) {
       ->add_option("inputs", options->inputs,
                    "English sources: files, or directories searched recursively")
       ->required();
+  add_message_syntax_option(*command, options->syntax);
   command->add_option("-o,--output", options->output, "The XLIFF file to write (FILE.xlf)")
       ->required();
   return {command, [options] { return run_new_locale(*options); }};

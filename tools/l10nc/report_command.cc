@@ -12,6 +12,7 @@ namespace l10nc::cli {
 namespace {
 
 struct ReportOptions {
+  SyntaxChoice syntax = SyntaxChoice::automatic;
   std::vector<std::string> inputs;
   std::string html;
   CheckSelection selection;
@@ -25,7 +26,8 @@ int run_report(const ReportOptions& options) {
     return kUsageError;
   coverage_options.list_uncovered_keys = true;
   Catalog catalog;
-  if (const int status = load_catalog_for_checks(options.inputs, catalog); status != kSuccess)
+  if (const int status = load_catalog_for_checks(options.inputs, catalog, options.syntax);
+      status != kSuccess)
     return status;
   const CheckReport report = check_catalog(catalog, check_options, coverage_options, thresholds);
   const std::string page =
@@ -53,6 +55,7 @@ Command add_report_command(CLI::App& app) {
   command
       ->add_option("inputs", options->inputs, "Sources: files, or directories searched recursively")
       ->required();
+  add_message_syntax_option(*command, options->syntax);
   command->add_option("--html", options->html, "The HTML file to write")
       ->type_name("FILE")
       ->required();
