@@ -121,6 +121,7 @@ Catalog catalog_or_fail(const std::vector<fs::path>& paths) {
   Catalog catalog;
   DiagnosticList diagnostics;
   for (const fs::path& path : paths) catalog.add(read_document_or_fail(path), diagnostics);
+  catalog.finish(diagnostics);
   DiagnosticPrinter printer(false);
   for (const Diagnostic& diagnostic : diagnostics.diagnostics())
     ADD_FAILURE() << printer.format(diagnostic);

@@ -11,7 +11,7 @@ void FindingReporter::report(const CheckedTranslation& translation, const Messag
   finding.diagnostic.message = std::move(message);
   finding.diagnostic.notes.push_back(
       {catalog_.location(translation.entry.source.origin), "the English source is here"});
-  finding.key = translation.entry.key;
+  finding.key = display_key(translation.entry);
   finding.locale = translation.locale;
   finding.text_hash = hash_text(text.pattern);
   findings_.push_back(std::move(finding));
@@ -23,7 +23,7 @@ void FindingReporter::report_source(const Entry& entry, std::string message) {
   finding.diagnostic.check_id = check_id_;
   finding.diagnostic.location = catalog_.location(entry.source.origin);
   finding.diagnostic.message = std::move(message);
-  finding.key = entry.key;
+  finding.key = display_key(entry);
   finding.text_hash = hash_text(entry.source.pattern);
   findings_.push_back(std::move(finding));
 }

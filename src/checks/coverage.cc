@@ -106,7 +106,7 @@ std::vector<LocaleCoverage> compute_coverage(const Catalog& catalog, const Cover
           translation == nullptr ? TranslationState::missing : translation->state;
       if (options.list_uncovered_keys && !is_covered(state, options))
         result.uncovered.push_back(
-            {entry.key, entry.document, state, catalog.location(entry.source.origin)});
+            {display_key(entry), entry.document, state, catalog.location(entry.source.origin)});
     }
     for (const auto& [document, counts] : documents) {
       if (present.contains(document))

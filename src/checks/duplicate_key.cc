@@ -6,7 +6,8 @@ namespace l10nc {
 
 void check_duplicate_key(const Catalog& catalog, FindingReporter& reporter) {
   for (const Conflict& conflict : catalog.conflicts())
-    reporter.report(conflict.diagnostic, conflict.key, conflict.locale, conflict.pattern);
+    reporter.report(conflict.diagnostic, display_key(conflict.domain, conflict.key),
+                    conflict.locale, conflict.pattern);
 }
 
 }  // namespace l10nc

@@ -28,9 +28,29 @@ std::optional<TranslationState> parse_state_name(std::string_view name) {
   return std::nullopt;
 }
 
-const Entry* Catalog::find(std::string_view key) const {
-  auto found = index_.find(std::string(key));
+std::string indexed_key(std::string_view domain, std::string_view key) {
+  if (domain.empty()) return std::string(key);
+  std::string indexed;
+  indexed.reserve(domain.size() + 1 + key.size());
+  indexed.append(domain).append(1, '\x1F').append(key);  // no key of the default domain has it
+  return indexed;
+}
+
+std::string display_key(std::string_view domain, std::string_view key) {
+  if (domain.empty()) return std::string(key);
+  return std::string(domain) + ":" + std::string(key);
+}
+
+const Entry* Catalog::find(std::string_view key, std::string_view domain) const {
+  auto found = index_.find(indexed_key(domain, key));
   return found == index_.end() ? nullptr : &entries_[found->second];
+}
+
+std::vector<std::string> Catalog::domains() const {
+  std::set<std::string> domains;
+  for (const Entry& entry : entries_)
+    if (!entry.domain.empty()) domains.insert(entry.domain);
+  return {domains.begin(), domains.end()};
 }
 
 std::vector<Entry> Catalog::release_entries() && {
@@ -59,11 +79,27 @@ bool is_valid_key(std::string_view key) {
          });
 }
 
+namespace {
+
+Diagnostic english_changed(const Catalog& catalog, const Entry& entry, const Origin& translation) {
+  Diagnostic diagnostic;
+  diagnostic.severity = Severity::warning;
+  diagnostic.location = catalog.location(translation);
+  diagnostic.message = "the English of '" + display_key(entry) +
+                       "' has changed since this translation was made: compiled as "
+                       "needs-review (run 'l10nc merge' to update this file)";
+  diagnostic.notes.push_back({catalog.location(entry.source.origin), "the English is here"});
+  return diagnostic;
+}
+
+}  // namespace
+
 void Catalog::add(Document document, DiagnosticSink& diagnostics) {
   const auto file = static_cast<uint32_t>(files_.size());
   files_.push_back(document.path);
   auto relocate = [file](Message& message) { message.origin.file = file; };
   if (!document.title_key.empty()) titles_.emplace(document.name, document.title_key);
+  const bool translation_file = document.english_from_translation_file && !document.locale.empty();
 
   for (Unit& unit : document.units) {
     if (unit.obsolete) continue;
@@ -71,7 +107,8 @@ void Catalog::add(Document document, DiagnosticSink& diagnostics) {
     if (unit.target) relocate(*unit.target);
     if (unit.label) relocate(*unit.label);
 
-    if (!is_storable_key(unit.key)) {
+    // A domain's keys are stored encoded (any text can be one); the default domain's are not.
+    if (unit.domain.empty() && !is_storable_key(unit.key)) {
       Diagnostic diagnostic;
       diagnostic.location = location(unit.source.origin);
       diagnostic.message = "key '" + unit.key +
@@ -80,28 +117,48 @@ void Catalog::add(Document document, DiagnosticSink& diagnostics) {
       diagnostics.report(std::move(diagnostic));
       continue;
     }
-    auto [position, inserted] = index_.try_emplace(unit.key, entries_.size());
+    const EnglishSource english = unit.source_is_key ? EnglishSource::key
+                                  : translation_file ? EnglishSource::translation
+                                                     : EnglishSource::document;
+    auto [position, inserted] =
+        index_.try_emplace(indexed_key(unit.domain, unit.key), entries_.size());
     if (inserted) {
       Entry entry;
       entry.key = unit.key;
+      entry.domain = unit.domain;
       entry.document = document.name;
+      entry.english = english;
       entry.source = std::move(unit.source);  // unit.source is only read again when !inserted
       entry.notes = std::move(unit.notes);
       entry.codes = std::move(unit.codes);
       entries_.push_back(std::move(entry));
     }
     Entry& entry = entries_[position->second];
-    const bool english_differs = !inserted && entry.source.pattern != unit.source.pattern;
-    if (english_differs && !document.english_from_translation_file) {
+    bool english_differs = !inserted && entry.source.pattern != unit.source.pattern;
+    bool replaced = false;  // the unit's English became the entry's (moved there)
+    if (english_differs && english < entry.english) {
+      // Better English than the entry had: it becomes the English. Translations made from
+      // the old English are judged in finish().
+      entry.source = std::move(unit.source);
+      entry.english = english;
+      if (!unit.codes.empty()) entry.codes = std::move(unit.codes);
+      english_differs = false;
+      replaced = true;
+    } else if (english_differs && english == EnglishSource::document &&
+               entry.english == EnglishSource::document) {
       Diagnostic diagnostic;
       diagnostic.severity = Severity::error;
       diagnostic.location = location(unit.source.origin);
-      diagnostic.message = "key '" + unit.key + "' has different English text than before";
+      diagnostic.message =
+          "key '" + display_key(entry) + "' has different English text than before";
       diagnostic.check_id = "duplicate-key";
       diagnostic.notes.push_back({location(entry.source.origin), "first defined here"});
-      conflicts_.push_back({unit.key, document.locale, unit.source.pattern, diagnostic});
+      conflicts_.push_back(
+          {unit.key, unit.domain, document.locale, unit.source.pattern, diagnostic});
       diagnostics.report(std::move(diagnostic));
       continue;
+    } else if (english == EnglishSource::key) {
+      english_differs = false;  // a key is no English to differ from
     }
     if (!english_differs && entry.codes.empty()) entry.codes = std::move(unit.codes);
     if (document.locale.empty()) continue;
@@ -115,18 +172,15 @@ void Catalog::add(Document document, DiagnosticSink& diagnostics) {
     translation.label = std::move(unit.label);
     translation.previous_source = std::move(unit.previous_source);
     translation.sub_state = std::move(unit.sub_state);
-    if (english_differs && translation.state > TranslationState::needs_review) {
+    if (english == EnglishSource::translation && entry.english != EnglishSource::document) {
+      // The English may still change: judged in finish().
+      translation.made_from = inserted || replaced ? entry.source.pattern : unit.source.pattern;
+      unjudged_ = true;
+    } else if (english_differs && translation.state > TranslationState::needs_review) {
       // Translated from English that has changed since: better than nothing, but not final.
       translation.state = TranslationState::needs_review;
       if (translation.previous_source.empty()) translation.previous_source = unit.source.pattern;
-      Diagnostic diagnostic;
-      diagnostic.severity = Severity::warning;
-      diagnostic.location = location(unit.source.origin);
-      diagnostic.message = "the English of '" + unit.key +
-                           "' has changed since this translation was made: compiled as "
-                           "needs-review (run 'l10nc merge' to update this file)";
-      diagnostic.notes.push_back({location(entry.source.origin), "the English is here"});
-      diagnostics.report(std::move(diagnostic));
+      diagnostics.report(english_changed(*this, entry, translation.text.origin));
     }
     auto [existing, added] = entry.translations.try_emplace(document.locale);
     if (added) {
@@ -135,14 +189,33 @@ void Catalog::add(Document document, DiagnosticSink& diagnostics) {
       Diagnostic diagnostic;
       diagnostic.severity = Severity::error;
       diagnostic.location = location(translation.text.origin);
-      diagnostic.message =
-          "key '" + unit.key + "' is translated into " + document.locale + " twice, differently";
+      diagnostic.message = "key '" + display_key(entry) + "' is translated into " +
+                           document.locale + " twice, differently";
       diagnostic.check_id = "duplicate-key";
       diagnostic.notes.push_back({location(existing->second.text.origin), "first translated here"});
-      conflicts_.push_back({unit.key, document.locale, translation.text.pattern, diagnostic});
+      conflicts_.push_back(
+          {unit.key, unit.domain, document.locale, translation.text.pattern, diagnostic});
       diagnostics.report(std::move(diagnostic));
     }
   }
+}
+
+void Catalog::finish(DiagnosticSink& diagnostics) {
+  if (!unjudged_) return;
+  unjudged_ = false;
+  for (Entry& entry : entries_)
+    for (auto& [locale, translation] : entry.translations) {
+      if (translation.made_from.empty()) continue;
+      if (translation.made_from != entry.source.pattern &&
+          translation.state > TranslationState::needs_review) {
+        translation.state = TranslationState::needs_review;
+        if (translation.previous_source.empty())
+          translation.previous_source = std::move(translation.made_from);
+        diagnostics.report(english_changed(*this, entry, translation.text.origin));
+      }
+      translation.made_from.clear();
+      translation.made_from.shrink_to_fit();
+    }
 }
 
 }  // namespace l10nc

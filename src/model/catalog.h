@@ -60,6 +60,12 @@ struct InlineCode {
 // What one input file says about one key.
 struct Unit {
   std::string key;
+  // The namespace the key lives in ("" for the default one): a Symfony domain ("messages",
+  // "validators"), or l10nc:domain in XLIFF. Keys of different domains never meet.
+  std::string domain;
+  // The source is the key, not English (Symfony files keyed by source text, or by a resname
+  // that is also the source): it is the English only until an English file gives the text.
+  bool source_is_key = false;
   Message source;                 // the English
   std::optional<Message> target;  // absent: not translated in this file
   TranslationState state = TranslationState::missing;
@@ -91,16 +97,34 @@ struct Translation {
   std::optional<Message> label;
   std::string previous_source;
   std::string sub_state;
+  // The English its file gave, while the entry's English is not yet a document's (see
+  // Catalog::finish); empty once judged.
+  std::string made_from;
+};
+
+// Where an entry's English comes from, best first. Better English replaces worse whatever the
+// order of the inputs; a translation made from other English than the best is needs-review.
+enum class EnglishSource : uint8_t {
+  document,     // a source document (DocFX), or an English file: an XLIFF without targets, or
+                // one whose target language is English (its targets are the English)
+  translation,  // a translation file's <source>: what its translator was given
+  key,          // a Symfony key that is its own source text, until an English file says more
 };
 
 struct Entry {
   std::string key;
+  std::string domain;    // "" for the default namespace
   std::string document;  // name of the first document that gave the key
+  EnglishSource english = EnglishSource::document;
   Message source;
   std::vector<std::string> notes;
   std::vector<InlineCode> codes;
   std::map<std::string, Translation> translations;  // by ICU locale id
 };
+
+// How a key is shown to people: "key", or "domain:key" for a key of a domain.
+std::string display_key(std::string_view domain, std::string_view key);
+inline std::string display_key(const Entry& entry) { return display_key(entry.domain, entry.key); }
 
 // Keys become ICU resource table keys, which genrb takes only in ASCII "invariant" characters
 // (letters, digits, space and "%&'()*+,-./:;<=>?_). Keys starting "l10nc:" are reserved.
@@ -110,6 +134,7 @@ bool is_valid_key(std::string_view key);
 // or its locale already has a different translation. The first one read wins.
 struct Conflict {
   std::string key;
+  std::string domain;
   std::string locale;     // the locale of the document that lost
   std::string pattern;    // the English (or translation) that lost
   Diagnostic diagnostic;  // check_id "duplicate-key", as reported by Catalog::add
@@ -123,16 +148,22 @@ class Catalog {
   // translation file's English that differs from the entry's is no conflict: its translation
   // becomes needs-review (warning), made from that English. Obsolete units are skipped.
   void add(Document document, DiagnosticSink& diagnostics);
+  // After the last add(): translations added while their key's English came only from
+  // translation files are judged against the English the catalog ended with (a translation
+  // made from other English becomes needs-review, with a warning), whatever the input order.
+  void finish(DiagnosticSink& diagnostics);
 
   const std::vector<Entry>& entries() const { return entries_; }
   // Hands the entries over and leaves the catalog empty (for a last consumer that moves
   // their text out instead of copying it).
   std::vector<Entry> release_entries() &&;
-  const Entry* find(std::string_view key) const;
+  const Entry* find(std::string_view key, std::string_view domain = {}) const;
   const std::vector<std::string>& files() const { return files_; }
   // Every conflict add() reported, in the order found.
   const std::vector<Conflict>& conflicts() const { return conflicts_; }
   Location location(const Origin& origin) const;
+  // Domains with at least one key, sorted ("" not included).
+  std::vector<std::string> domains() const;
 
   // Locales with at least one translation, sorted.
   std::vector<std::string> locales() const;
@@ -145,6 +176,10 @@ class Catalog {
   std::unordered_map<std::string, size_t> index_;
   std::map<std::string, std::string> titles_;
   std::vector<Conflict> conflicts_;
+  bool unjudged_ = false;  // some translation has a made_from for finish()
 };
+
+// The catalog's index key of a key in a domain.
+std::string indexed_key(std::string_view domain, std::string_view key);
 
 }  // namespace l10nc

@@ -13,7 +13,7 @@ constexpr std::string_view kMagic("l10nc-doc", 9);
 // A new field in these structures must be encoded below (and the version bumped): these
 // sizes trip when one is added. (libstdc++ on 64-bit targets; other libraries skip them.)
 #if defined(__GLIBCXX__) && UINTPTR_MAX == UINT64_MAX
-static_assert(sizeof(Unit) == 320, "Unit changed: encode the new field and bump the version");
+static_assert(sizeof(Unit) == 360, "Unit changed: encode the new field and bump the version");
 static_assert(sizeof(Document) == 168, "Document changed: encode it and bump the version");
 static_assert(sizeof(InlineCode) == 168, "InlineCode changed: encode it and bump the version");
 static_assert(sizeof(Diagnostic) == 136, "Diagnostic changed: encode it and bump the version");
@@ -58,6 +58,8 @@ class Encoder {
   }
   void unit(const Unit& value) {
     text(value.key);
+    text(value.domain);
+    u8(value.source_is_key);
     message(value.source);
     optional_message(value.target);
     u8(static_cast<uint8_t>(value.state));
@@ -176,6 +178,8 @@ class Decoder {
   Unit unit() {
     Unit value;
     value.key = text();
+    value.domain = text();
+    value.source_is_key = flag();
     value.source = message();
     value.target = optional_message();
     value.state = enumerator(TranslationState::translated);

@@ -110,4 +110,8 @@ bool is_pseudo_locale(std::string_view icu_locale) {
   return country == "XA" || country == "XB";
 }
 
+bool is_english_locale(std::string_view icu_locale) {
+  return icu_locale == "en" || icu_locale == "en_US";
+}
+
 }  // namespace l10nc

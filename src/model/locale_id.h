@@ -21,6 +21,10 @@ std::vector<std::string> parent_locales(std::string_view icu_locale);
 
 // The language part ("es" for "es_ES").
 std::string language_of(std::string_view icu_locale);
+// Whether translations into the locale are the English itself ("en", "en_US"): a file whose
+// target language it is gives the English. Other English variants (en_GB, en_XA) are
+// translations.
+bool is_english_locale(std::string_view icu_locale);
 
 // The region ICU considers most likely for a language ("ES" for "es", "BR" for "pt").
 std::string likely_region(std::string_view language);

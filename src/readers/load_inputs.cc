@@ -161,6 +161,7 @@ LoadStatus load_inputs(const std::vector<std::string>& inputs, Catalog& catalog,
     }
     if (options.progress) options.progress(merged + 1, files.size());
   }
+  catalog.finish(merge_diagnostics);
 
   // Reading diagnostics in file order, up to the first file that could not be read at all;
   // then the merge's.

@@ -171,6 +171,7 @@ void Xliff12Reader::read_unit(const pugi::xml_node& element, size_t file) {
                           : "trans-unit '" + unit.id + "' has no <source>");
     return;
   }
+  if (builder_.keyed_by_source()) unit.source_text = collapse_space(element_text(source));
   unit.unit.source = read_message(source, inline_reader, MessageSide::english)
                          .value_or(Message{{}, input_.origin(input_.content_offset(source))});
   if (segmented_source) {

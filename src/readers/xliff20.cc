@@ -235,6 +235,10 @@ void Xliff20Reader::read_unit(const pugi::xml_node& element, size_t file, bool o
 
   InlineContent source;
   for (const Part& part : parts) inline_reader.read(part.source, source);
+  if (builder_.keyed_by_source()) {
+    for (const Part& part : parts) unit.source_text += element_text(part.source);
+    unit.source_text = collapse_space(unit.source_text);
+  }
   unit.unit.source =
       builder_.message(source, parts.front().source, MessageSide::english)
           .value_or(Message{{}, input_.origin(input_.content_offset(parts.front().source))});

@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <map>
+#include <string>
 #include <unordered_map>
 
 #include "model/locale_id.h"
@@ -27,7 +28,11 @@ std::string collapse_space(std::string_view text) {
 
 XliffDocumentBuilder::XliffDocumentBuilder(const XmlInput& input, Document& document,
                                            DiagnosticSink& diagnostics, const ReadOptions& options)
-    : input_(input), document_(document), diagnostics_(diagnostics), options_(options) {
+    : input_(input),
+      document_(document),
+      diagnostics_(diagnostics),
+      options_(options),
+      symfony_name_(parse_symfony_file_name(input.file().path())) {
   document_.path = input.file().path();
   document_.name = std::filesystem::path(document_.path).stem().string();
   document_.english_from_translation_file = true;
@@ -106,9 +111,54 @@ void XliffDocumentBuilder::declare_target_language(const pugi::xml_node& element
 }
 
 size_t XliffDocumentBuilder::begin_file(std::string qualifier, const pugi::xml_node& file) {
-  file_qualifiers_.push_back(std::move(qualifier));
+  FileInfo info;
+  info.qualifier = std::move(qualifier);
+  info.symfony = is_symfony_file(file);
+  info.domain = file_domain(file, info.symfony);
+  files_.push_back(std::move(info));
   syntax_ = file_syntax(file);
-  return file_qualifiers_.size() - 1;
+  return files_.size() - 1;
+}
+
+// Symfony names its files DOMAIN.LOCALE.xlf, as Angular does messages.fr.xlf: +intl-icu in the
+// name, or what Symfony's XliffFileDumper writes, tells them apart (1.2: original="file.ext" or
+// a <tool tool-id="symfony">; 2.0: <file id="DOMAIN.LOCALE">).
+bool XliffDocumentBuilder::is_symfony_file(const pugi::xml_node& file) const {
+  if (!symfony_name_) return false;
+  if (symfony_name_->intl_icu) return true;
+  if (std::string_view(file.attribute("original").value()) == "file.ext") return true;
+  for (const pugi::xml_node& child : file.children())
+    if (local_name(child) == "header")
+      for (const pugi::xml_node& tool : child.children())
+        if (local_name(tool) == "tool" &&
+            std::string_view(tool.attribute("tool-id").value()) == "symfony")
+          return true;
+  const std::string stem = std::filesystem::path(document_.path).stem().string();
+  return std::string_view(file.attribute("id").value()) == stem;
+}
+
+std::string XliffDocumentBuilder::file_domain(const pugi::xml_node& file, bool symfony) {
+  for (const pugi::xml_node& element : {file, input_.root()}) {
+    const pugi::xml_attribute declared =
+        namespaced_attribute(element, xliff::kL10ncNamespace, xliff::kDomainAttribute);
+    if (!declared) continue;
+    const std::string domain = declared.value();
+    if (!domain.empty() && !is_valid_domain(domain)) {
+      error(input_.attribute_offset(element, declared.name()),
+            "domain '" + domain +
+                "' is not a domain name: letters, digits, '_', '-' and '.' (never '..')");
+      return {};
+    }
+    return domain;
+  }
+  if (!symfony) return {};
+  if (!is_valid_domain(symfony_name_->domain)) {
+    error(0, "the file name gives domain '" + symfony_name_->domain +
+                 "', which is not a domain name: letters, digits, '_', '-' and '.' (never "
+                 "'..')");
+    return {};
+  }
+  return symfony_name_->domain;
 }
 
 MessageSyntax XliffDocumentBuilder::file_syntax(const pugi::xml_node& file) {
@@ -170,12 +220,37 @@ std::string XliffDocumentBuilder::fallback_locale() const {
   return {};
 }
 
+void XliffDocumentBuilder::take_targets_as_english() {
+  for (XliffUnit& unit : units_) {
+    if (unit.unit.target && unit.unit.target->broken) {
+      Diagnostic diagnostic;
+      diagnostic.location = {input_.file().path(), unit.unit.target->origin.line,
+                             unit.unit.target->origin.column};
+      diagnostic.message =
+          "the English (the target of a file into English) is not a valid ICU "
+          "MessageFormat pattern";
+      report(std::move(diagnostic));
+    }
+    if (unit.unit.target) unit.unit.source = std::move(*unit.unit.target);
+    unit.unit.target.reset();
+    unit.unit.state = TranslationState::missing;
+    unit.unit.source_is_key = false;
+  }
+  document_.locale.clear();
+}
+
 bool XliffDocumentBuilder::finish() {
   // Keys: the name when it is one, else the id; qualified when <file> elements share it.
   std::vector<std::string> keys(units_.size());
   for (size_t i = 0; i < units_.size(); ++i) {
-    const XliffUnit& unit = units_[i];
-    if (!unit.name.empty() && is_valid_key(unit.name)) {
+    XliffUnit& unit = units_[i];
+    const FileInfo& file = files_[unit.file];
+    unit.unit.domain = file.domain;
+    if (file.symfony) {
+      // As Symfony reads them: the resname (name), else the source text; never the id.
+      keys[i] = unit.name.empty() ? unit.source_text : unit.name;
+      unit.unit.source_is_key = keys[i] == unit.source_text;
+    } else if (!unit.name.empty() && (!file.domain.empty() || is_valid_key(unit.name))) {
       keys[i] = unit.name;
     } else {
       if (!unit.name.empty())
@@ -190,13 +265,16 @@ bool XliffDocumentBuilder::finish() {
     constexpr size_t kSeveralFiles = ~size_t{0};
     std::unordered_map<std::string_view, size_t> file_by_key;  // or kSeveralFiles
     file_by_key.reserve(units_.size());
+    std::vector<std::string> indexed(units_.size());
+    for (size_t i = 0; i < units_.size(); ++i)
+      indexed[i] = indexed_key(units_[i].unit.domain, keys[i]);
     for (size_t i = 0; i < units_.size(); ++i) {
-      auto [found, inserted] = file_by_key.try_emplace(keys[i], units_[i].file);
+      auto [found, inserted] = file_by_key.try_emplace(indexed[i], units_[i].file);
       if (!inserted && found->second != units_[i].file) found->second = kSeveralFiles;
     }
-    for (size_t i = 0; i < units_.size(); ++i) shared[i] = file_by_key[keys[i]] == kSeveralFiles;
+    for (size_t i = 0; i < units_.size(); ++i) shared[i] = file_by_key[indexed[i]] == kSeveralFiles;
   }
-  std::unordered_map<std::string_view, size_t> first_by_key[2];  // live units, obsolete units
+  std::unordered_map<std::string, size_t> first_by_key[2];  // live units, obsolete units
   first_by_key[0].reserve(units_.size());
   for (size_t i = 0; i < units_.size(); ++i) {
     XliffUnit& unit = units_[i];
@@ -205,11 +283,11 @@ bool XliffDocumentBuilder::finish() {
       continue;
     }
     if (shared[i]) {
-      const std::string& qualifier = file_qualifiers_[unit.file];
+      const std::string& qualifier = files_[unit.file].qualifier;
       keys[i] =
           (qualifier.empty() ? "file" + std::to_string(unit.file + 1) : qualifier) + ":" + keys[i];
     }
-    if (!is_valid_key(keys[i])) {
+    if (unit.unit.domain.empty() && !is_valid_key(keys[i])) {
       error(keys[i] == unit.id ? unit.id_offset : unit.offset,
             keys[i].starts_with("l10nc:")
                 ? "key '" + keys[i] + "' is reserved: keys starting 'l10nc:' are l10nc's own"
@@ -221,7 +299,8 @@ bool XliffDocumentBuilder::finish() {
     unit.unit.key = keys[i];
     if (unit.unit.source.pattern.empty())
       warning(unit.offset, "unit '" + keys[i] + "' has no source text: its message is empty");
-    auto [first, inserted] = first_by_key[unit.unit.obsolete].emplace(keys[i], i);
+    auto [first, inserted] =
+        first_by_key[unit.unit.obsolete].emplace(indexed_key(unit.unit.domain, keys[i]), i);
     if (inserted) continue;
     const Unit& before = units_[first->second].unit;
     auto target_pattern = [](const Unit& u) { return u.target ? u.target->pattern : ""; };
@@ -243,6 +322,7 @@ bool XliffDocumentBuilder::finish() {
               "no target language (target-language, trgLang) in the file or its name: its "
               "targets are not read");
   }
+  if (is_english_locale(document_.locale)) take_targets_as_english();
   document_.units.reserve(document_.units.size() + units_.size());
   for (XliffUnit& unit : units_) {
     if (unit.is_title && document_.title_key.empty()) document_.title_key = unit.unit.key;

@@ -12,6 +12,7 @@
 #include "model/catalog.h"
 #include "readers/icu_message_check.h"
 #include "readers/read_document.h"
+#include "readers/symfony_layout.h"
 #include "readers/xliff_inline.h"
 #include "readers/xml_input.h"
 
@@ -19,11 +20,12 @@ namespace l10nc {
 
 // A unit as an XLIFF reader found it, before its key is decided.
 struct XliffUnit {
-  Unit unit;          // everything but the key
-  std::string name;   // the key it asks for: 1.2 resname, 2.0 name ("" when absent)
-  std::string id;     // its id
-  size_t file = 0;    // index of its <file> (from XliffDocumentBuilder::begin_file)
-  size_t offset = 0;  // the unit element
+  Unit unit;                // everything but the key
+  std::string name;         // the key it asks for: 1.2 resname, 2.0 name ("" when absent)
+  std::string id;           // its id
+  std::string source_text;  // files keyed by source text (Symfony): the <source>'s text
+  size_t file = 0;          // index of its <file> (from XliffDocumentBuilder::begin_file)
+  size_t offset = 0;        // the unit element
   size_t name_offset = 0;
   size_t id_offset = 0;
   bool is_title = false;
@@ -61,10 +63,16 @@ class XliffDocumentBuilder final : public DiagnosticSink {
   void declare_source_language(const pugi::xml_node& element, const char* attribute);
   void declare_target_language(const pugi::xml_node& element, const char* attribute);
 
-  // Starts a <file>; `qualifier` names it in keys that collide across files. Decides the
-  // syntax of its messages: the --message-syntax option, else l10nc:message-syntax on the
-  // <file> or <xliff>, else icu for Symfony's DOMAIN+intl-icu.LOCALE.xlf, else text.
+  // Starts a <file>; `qualifier` names it in keys that collide across files. Decides
+  //  - the syntax of its messages: the --message-syntax option, else l10nc:message-syntax on
+  //    the <file> or <xliff>, else icu for Symfony's DOMAIN+intl-icu.LOCALE.xlf, else text;
+  //  - the domain of its keys: l10nc:domain on the <file> or <xliff>, else a Symfony file's
+  //    DOMAIN, else none;
+  //  - whether it is a Symfony file (keyed by resname/name, else by source text; see
+  //    symfony_layout.h for how one is recognized).
   size_t begin_file(std::string qualifier, const pugi::xml_node& file);
+  // Whether units of the current <file> are keyed by their source text when they have no name.
+  bool keyed_by_source() const { return files_.back().symfony; }
   void add(XliffUnit unit) { units_.push_back(std::move(unit)); }
 
   // The message of a <source> or <target> (`element`) whose inline content is `content`, in the
@@ -80,6 +88,16 @@ class XliffDocumentBuilder final : public DiagnosticSink {
  private:
   std::string fallback_locale() const;
   MessageSyntax file_syntax(const pugi::xml_node& file);
+  bool is_symfony_file(const pugi::xml_node& file) const;
+  std::string file_domain(const pugi::xml_node& file, bool symfony);
+  // A file whose target language is English gives the English: its targets become sources.
+  void take_targets_as_english();
+
+  struct FileInfo {
+    std::string qualifier;
+    std::string domain;
+    bool symfony = false;
+  };
 
   const XmlInput& input_;
   Document& document_;
@@ -92,7 +110,8 @@ class XliffDocumentBuilder final : public DiagnosticSink {
   bool reported_source_language_ = false;
   size_t target_language_offset_ = 0;
   std::set<std::string, std::less<>> reported_elements_;
-  std::vector<std::string> file_qualifiers_;
+  std::vector<FileInfo> files_;
+  std::optional<SymfonyFileName> symfony_name_;
   std::vector<XliffUnit> units_;
 };
 

@@ -52,16 +52,14 @@ void read_titles(UResourceBundle* table, Bundle& bundle) {
 
 namespace {
 
-std::unique_ptr<Bundle> read_strings(std::string name, BundlePtr icu, const KeyIndex& known,
-                                     KeyIndex* index) {
+// Reads the strings of one table (the bundle's own, or a domain's) into `bundle`; a domain's
+// keys are numbered as domain_key(domain, key).
+void read_table(UResourceBundle* table, std::string_view domain, Bundle& bundle,
+                const KeyIndex& known, KeyIndex* index) {
   const bool is_root = index != nullptr;
-  auto bundle = std::make_unique<Bundle>();
-  bundle->name = std::move(name);
-  bundle->icu = std::move(icu);
-  UResourceBundle* table = bundle->icu.get();
-  if (!is_root) bundle->by_id.assign(known.size(), nullptr);
   ures_resetIterator(table);
   BundlePtr item(nullptr);
+  std::string qualified;
   while (ures_hasNext(table)) {
     UErrorCode status = U_ZERO_ERROR;
     UResourceBundle* next = ures_getNextResource(table, item.get(), &status);  // reuses item
@@ -69,17 +67,35 @@ std::unique_ptr<Bundle> read_strings(std::string name, BundlePtr icu, const KeyI
     if (U_FAILURE(status) || next == nullptr) break;
     const char* key = ures_getKey(item.get());
     if (key == nullptr) continue;
-    const std::string_view key_view(key);
-    if (ures_getType(item.get()) == URES_TABLE && is_root && key_view == layout::kTitlesTable) {
-      read_titles(item.get(), *bundle);
+    std::string_view key_view(key);
+    if (domain.empty() && ures_getType(item.get()) == URES_TABLE) {
+      if (is_root && key_view == layout::kTitlesTable) {
+        read_titles(item.get(), bundle);
+      } else if (key_view == layout::kDomainsTable) {
+        UResourceBundle* domains = item.get();
+        ures_resetIterator(domains);
+        while (ures_hasNext(domains)) {
+          UErrorCode domain_status = U_ZERO_ERROR;
+          BundlePtr domain_table(ures_getNextResource(domains, nullptr, &domain_status));
+          const char* name = domain_table ? ures_getKey(domain_table.get()) : nullptr;
+          if (U_FAILURE(domain_status) || name == nullptr) break;
+          if (ures_getType(domain_table.get()) == URES_TABLE && name[0] != '\0')
+            read_table(domain_table.get(), name, bundle, known, index);
+        }
+      }
       continue;
     }
-    if (ures_getType(item.get()) != URES_STRING || key_view.starts_with(layout::kReservedPrefix))
+    if (ures_getType(item.get()) != URES_STRING ||
+        (domain.empty() && key_view.starts_with(layout::kReservedPrefix)))
       continue;
     int32_t length = 0;
     UErrorCode string_status = U_ZERO_ERROR;
     const UChar* text = ures_getString(item.get(), &length, &string_status);
     if (U_FAILURE(string_status) || length == 0) continue;  // an empty message is no message
+    if (!domain.empty()) {
+      qualified = layout::domain_key(domain, key_view);
+      key_view = qualified;
+    }
     uint32_t id = 0;
     if (is_root) {
       if (!index->add(key_view, id)) continue;
@@ -88,14 +104,23 @@ std::unique_ptr<Bundle> read_strings(std::string name, BundlePtr icu, const KeyI
     } else {
       continue;
     }
-    Message& message = bundle->messages.emplace_back();
+    Message& message = bundle.messages.emplace_back();
     message.pattern = text;
     message.pattern_length = length;
     message.literal = !has_syntax(text, length);
     message.text = to_utf8(icu::UnicodeString(false, text, length));
-    if (is_root) bundle->by_id.push_back(nullptr);
-    bundle->by_id[id] = &message;
+    if (is_root) bundle.by_id.push_back(nullptr);
+    bundle.by_id[id] = &message;
   }
+}
+
+std::unique_ptr<Bundle> read_strings(std::string name, BundlePtr icu, const KeyIndex& known,
+                                     KeyIndex* index) {
+  auto bundle = std::make_unique<Bundle>();
+  bundle->name = std::move(name);
+  bundle->icu = std::move(icu);
+  if (index == nullptr) bundle->by_id.assign(known.size(), nullptr);
+  read_table(bundle->icu.get(), {}, *bundle, known, index);
   return bundle;
 }
 

@@ -5,6 +5,7 @@
 #include <atomic>
 #include <map>
 #include <mutex>
+#include <set>
 
 #include "bundle.h"
 #include "catalog_impl.h"
@@ -350,16 +351,17 @@ bool Catalog::Impl::render(const Message& message, const FormatContext& context,
 }
 
 FormatResult Catalog::Impl::format(const LocaleView& locale_view, std::string_view key,
+                                   std::string_view shown,
                                    std::span<const ArgumentRef> arguments) const {
   FormatResult result;
   if (root == nullptr) {
-    result.text = std::string(key);
+    result.text = std::string(shown);
     result.status = Status::catalog_error;
     return result;
   }
   const std::optional<uint32_t> id = keys.find(key);
   if (!id) {
-    result.text = std::string(key);
+    result.text = std::string(shown);
     result.status = Status::key_not_found;
     return result;
   }
@@ -394,16 +396,17 @@ FormatResult Catalog::Impl::format(const LocaleView& locale_view, std::string_vi
     result.locale = root->name;
     return result;
   }
-  result.text = std::string(key);
+  result.text = std::string(shown);
   result.status = Status::format_error;
   result.locale.clear();
   return result;
 }
 
-LookupResult Catalog::Impl::lookup(const LocaleView& locale_view, std::string_view key) const {
-  if (root == nullptr) return {key, Status::catalog_error, {}};
+LookupResult Catalog::Impl::lookup(const LocaleView& locale_view, std::string_view key,
+                                   std::string_view shown) const {
+  if (root == nullptr) return {shown, Status::catalog_error, {}};
   const std::optional<uint32_t> id = keys.find(key);
-  if (!id) return {key, Status::key_not_found, {}};
+  if (!id) return {shown, Status::key_not_found, {}};
   if (!locale_view.resolved.empty()) {
     const ResolvedMessage& resolved = locale_view.resolved[*id];
     if (resolved.ready)
@@ -411,11 +414,11 @@ LookupResult Catalog::Impl::lookup(const LocaleView& locale_view, std::string_vi
               static_cast<Status>(resolved.status), locale_view.chain[resolved.link].bundle->name};
   }
   const Answer found = answer(locale_view, *id);
-  if (found.message == nullptr) return {key, Status::format_error, {}};
+  if (found.message == nullptr) return {shown, Status::format_error, {}};
   if (found.message->literal)
     return {found.message->text, found.provenance, found.link->bundle->name};
   const MessageProgram& program = found.message->program();
-  if (!program.valid()) return {key, Status::format_error, {}};
+  if (!program.valid()) return {shown, Status::format_error, {}};
   return {program.text_without_arguments(),
           program.parameters().empty() ? found.provenance : Status::missing_argument,
           found.link->bundle->name};
@@ -480,19 +483,37 @@ FormatResult Catalog::format(std::string_view locale, std::string_view key,
   if (!ok()) return {std::string(key), Status::catalog_error, {}};
   const ArgumentRefs refs(arguments);
   std::unique_ptr<LocaleView> transient;
-  return impl_->format(*impl_->view(locale, transient), key, refs.span());
+  return impl_->format(*impl_->view(locale, transient), key, key, refs.span());
+}
+
+FormatResult Catalog::format(std::string_view locale, MessageId id,
+                             std::span<const Argument> arguments) const {
+  if (id.domain.empty()) return format(locale, id.key, arguments);
+  if (!ok()) return {std::string(id.key), Status::catalog_error, {}};
+  const std::string key = layout::domain_key(id.domain, layout::encode_domain_key(id.key));
+  const ArgumentRefs refs(arguments);
+  std::unique_ptr<LocaleView> transient;
+  return impl_->format(*impl_->view(locale, transient), key, id.key, refs.span());
 }
 
 FormatResult Catalog::format_default(std::string_view key,
                                      std::span<const Argument> arguments) const {
   const ArgumentRefs refs(arguments);
-  return impl_->format(*impl_->default_view.load(std::memory_order_acquire), key, refs.span());
+  return impl_->format(*impl_->default_view.load(std::memory_order_acquire), key, key, refs.span());
 }
 
 LookupResult Catalog::lookup(std::string_view locale, std::string_view key) const {
   if (!ok()) return {key, Status::catalog_error, {}};
   std::unique_ptr<LocaleView> transient;
-  return impl_->lookup(*impl_->view(locale, transient), key);
+  return impl_->lookup(*impl_->view(locale, transient), key, key);
+}
+
+LookupResult Catalog::lookup(std::string_view locale, MessageId id) const {
+  if (id.domain.empty()) return lookup(locale, id.key);
+  if (!ok()) return {id.key, Status::catalog_error, {}};
+  const std::string key = layout::domain_key(id.domain, layout::encode_domain_key(id.key));
+  std::unique_ptr<LocaleView> transient;
+  return impl_->lookup(*impl_->view(locale, transient), key, id.key);
 }
 
 std::string Catalog::default_locale() const {
@@ -505,10 +526,26 @@ void Catalog::set_default_locale(std::string_view locale) {
       std::memory_order_release);
 }
 
-std::vector<std::string> Catalog::keys() const {
-  std::vector<std::string> keys(impl_->keys.keys().begin(), impl_->keys.keys().end());
+std::vector<std::string> Catalog::keys(std::string_view domain) const {
+  std::vector<std::string> keys;
+  for (const std::string& key : impl_->keys.keys()) {
+    const size_t separator = key.find(layout::kDomainSeparator);
+    if (domain.empty() && separator == std::string::npos) {
+      keys.push_back(key);
+    } else if (!domain.empty() && separator == domain.size() && key.starts_with(domain)) {
+      keys.push_back(layout::decode_domain_key(std::string_view(key).substr(separator + 1)));
+    }
+  }
   std::sort(keys.begin(), keys.end());
   return keys;
+}
+
+std::vector<std::string> Catalog::domains() const {
+  std::set<std::string> domains;
+  for (const std::string& key : impl_->keys.keys())
+    if (const size_t separator = key.find(layout::kDomainSeparator); separator != std::string::npos)
+      domains.insert(key.substr(0, separator));
+  return {domains.begin(), domains.end()};
 }
 
 std::optional<std::string> Catalog::title_key(std::string_view key) const {

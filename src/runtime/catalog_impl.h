@@ -88,9 +88,12 @@ struct Catalog::Impl {
                                  std::unique_ptr<detail::LocaleView>& transient) const;
   const detail::LocaleView* permanent_view(std::string_view requested) const;
   Answer answer(const detail::LocaleView& view, uint32_t id) const;
-  FormatResult format(const detail::LocaleView& view, std::string_view key,
+  // `key` is looked up; `shown` (the key as the caller wrote it) is the text when nothing
+  // better can be shown.
+  FormatResult format(const detail::LocaleView& view, std::string_view key, std::string_view shown,
                       std::span<const detail::ArgumentRef> arguments) const;
-  LookupResult lookup(const detail::LocaleView& view, std::string_view key) const;
+  LookupResult lookup(const detail::LocaleView& view, std::string_view key,
+                      std::string_view shown) const;
 
   const uint64_t serial;  // tells catalogs apart in per-thread caches, never reused
   detail::Package package;

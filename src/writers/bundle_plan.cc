@@ -65,15 +65,15 @@ struct KeyPrefix {
   }
 };
 
-template <typename Entries>
-std::vector<uint32_t> sorted_by_key(const Entries& entries) {
+// `keys[i]` is the key of entry i in its bundles.
+std::vector<uint32_t> sorted_by_key(const std::vector<std::string_view>& keys) {
   std::vector<KeyPrefix> prefixes;
-  prefixes.reserve(entries.size());
-  for (uint32_t i = 0; i < entries.size(); ++i) prefixes.emplace_back(entries[i].key, i);
+  prefixes.reserve(keys.size());
+  for (uint32_t i = 0; i < keys.size(); ++i) prefixes.emplace_back(keys[i], i);
   std::sort(prefixes.begin(), prefixes.end(), [&](const KeyPrefix& left, const KeyPrefix& right) {
     for (int w = 0; w < 4; ++w)
       if (left.words[w] != right.words[w]) return left.words[w] < right.words[w];
-    return entries[left.index].key < entries[right.index].key;
+    return keys[left.index] < keys[right.index];
   });
   std::vector<uint32_t> order;
   order.reserve(prefixes.size());
@@ -92,7 +92,21 @@ std::vector<Bundle> plan(Entries& entries, const std::map<std::string, std::stri
     else
       return text;
   };
-  std::vector<uint32_t> order = sorted_by_key(entries);
+  // A domain's keys are encoded and go in its table (see bundle_layout.h).
+  std::vector<std::string> domain_keys;
+  std::vector<std::string_view> keys;
+  keys.reserve(entries.size());
+  for (const auto& entry : entries) {
+    if (entry.domain.empty()) {
+      keys.emplace_back(entry.key);
+      continue;
+    }
+    if (domain_keys.empty()) domain_keys.reserve(entries.size());  // no view moves
+    domain_keys.push_back(
+        l10n::layout::domain_key(entry.domain, l10n::layout::encode_domain_key(entry.key)));
+    keys.emplace_back(domain_keys.back());
+  }
+  const std::vector<uint32_t> order = sorted_by_key(keys);
 
   Bundle root_bundle;
   root_bundle.locale = l10n::layout::kRootBundle;
@@ -100,13 +114,14 @@ std::vector<Bundle> plan(Entries& entries, const std::map<std::string, std::stri
   std::map<std::string, Messages> by_locale;
   for (const uint32_t index : order) {
     auto& entry = entries[index];
-    auto title = titles.find(entry.document);
+    const std::string_view key = keys[index];
+    auto title = entry.domain.empty() ? titles.find(entry.document) : titles.end();
     if (title != titles.end() && title->second != entry.key)
       root_bundle.titles.emplace_back(entry.key, title->second);
     for (auto& [locale, translation] : entry.translations)
       if (compiled(translation.state, options) && !translation.text.broken)
-        by_locale[locale].push_back({entry.key, take(translation.text.pattern)});
-    root_bundle.messages.push_back({entry.key, take(entry.source.pattern)});
+        by_locale[locale].push_back({std::string(key), take(translation.text.pattern)});
+    root_bundle.messages.push_back({std::string(key), take(entry.source.pattern)});
   }
   std::vector<Bundle> bundles;
   bundles.push_back(std::move(root_bundle));

@@ -78,9 +78,27 @@ ResourceItem string_item(std::string_view key, std::string_view text) {
 ResourceBundle bundle_resources(const Bundle& bundle) {
   ResourceBundle resources;
   resources.name = bundle.locale;
-  resources.items.reserve(bundle.messages.size() + 1);
-  for (auto it = bundle.messages.rbegin(); it != bundle.messages.rend(); ++it)
-    resources.items.push_back(string_item(it->key, it->pattern));
+  resources.items.reserve(bundle.messages.size() + 2);
+  ResourceItem domains;  // l10nc:domains: a table per domain
+  domains.key = l10n::layout::kDomainsTable;
+  domains.is_table = true;
+  for (auto it = bundle.messages.rbegin(); it != bundle.messages.rend(); ++it) {
+    const std::string_view key = it->key;
+    const size_t separator = key.find(l10n::layout::kDomainSeparator);
+    if (separator == std::string_view::npos) {
+      resources.items.push_back(string_item(key, it->pattern));
+      continue;
+    }
+    // Sorted by key, so a domain's messages come together.
+    const std::string_view domain = key.substr(0, separator);
+    if (domains.table.empty() || domains.table.back().key != domain) {
+      ResourceItem& table = domains.table.emplace_back();
+      table.key = domain;
+      table.is_table = true;
+    }
+    domains.table.back().table.push_back(string_item(key.substr(separator + 1), it->pattern));
+  }
+  if (!domains.table.empty()) resources.items.push_back(std::move(domains));
   if (!bundle.titles.empty()) {
     ResourceItem titles;
     titles.key = l10n::layout::kTitlesTable;

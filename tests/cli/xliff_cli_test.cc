@@ -334,7 +334,7 @@ TEST(XliffCli, AStaleTranslationCompilesAsNeedsReviewWithAWarning) {
       run_l10nc({"compile", german.string(), english.string(), "-o", "out"}, {}, dir.path());
   ASSERT_EQ(result.exit_code, 0) << result.err;
   EXPECT_NE(result.err.find(german.string() +
-                            ":110:17: warning: the English of 'SEC_E_CERT_EXPIRED' has changed "
+                            ":111:17: warning: the English of 'SEC_E_CERT_EXPIRED' has changed "
                             "since this translation was made: compiled as needs-review (run "
                             "'l10nc merge' to update this file)\n"),
             std::string::npos)

@@ -19,6 +19,8 @@ CachedDocument full_document() {
   document.english_from_translation_file = true;
   Unit unit;
   unit.key = "page.title";
+  unit.domain = "messages";
+  unit.source_is_key = true;
   unit.source = {"Hello {user}", {1, 2, 3}};
   unit.target = Message{"Bonjour {user} ''x", {4, 5, 6}, MessageSyntax::icu, true};
   unit.state = TranslationState::needs_review;
@@ -73,6 +75,8 @@ TEST(DocumentCodec, EveryFieldSurvivesTheRoundTrip) {
     const Unit& x = a.units[i];
     const Unit& y = b.units[i];
     EXPECT_EQ(y.key, x.key);
+    EXPECT_EQ(y.domain, x.domain);
+    EXPECT_EQ(y.source_is_key, x.source_is_key);
     expect_same(y.source, x.source);
     ASSERT_EQ(y.target.has_value(), x.target.has_value());
     if (x.target) expect_same(*y.target, *x.target);

@@ -196,10 +196,18 @@ TEST(Xliff, StatesOfXliff12) {
   // The segment markers of a segmented target are not annotations: no warning for them.
   EXPECT_EQ(result.diagnostics, "");
 
+  // A Symfony file (original="file.ext"): keyed by source text, in the domain its name gives.
   result = read_corpus("1.2/symfony-security.zh_CN.xlf");
   ASSERT_TRUE(result.ok) << result.diagnostics;
-  EXPECT_EQ(unit(result.document, "20").state, TranslationState::missing);
-  EXPECT_EQ(unit(result.document, "19").state, TranslationState::translated);
+  const Unit& minutes = unit(
+      result.document, "Too many failed login attempts, please try again in %minutes% minutes.");
+  EXPECT_EQ(minutes.state, TranslationState::missing);
+  EXPECT_EQ(minutes.domain, "symfony-security");
+  EXPECT_TRUE(minutes.source_is_key);
+  EXPECT_EQ(
+      unit(result.document, "Too many failed login attempts, please try again in %minutes% minute.")
+          .state,
+      TranslationState::translated);
 
   result = read_corpus("1.2/matecat-entities.xlf");  // approved="yes"
   ASSERT_TRUE(result.ok) << result.diagnostics;
@@ -267,8 +275,7 @@ TEST(Xliff, NamespacePrefixesModulesAndUnkeyableNamesAreReportedNotFatal) {
   EXPECT_EQ(unit(result.document, "4").source.pattern,
             "This is a sentence with a <b>bold</b>word.");  // CDATA is text
   EXPECT_EQ(target(unit(result.document, "6")), "<none>");
-  const std::string path =
-      (testing::corpus_dir() / "xliff/1.2/okapi-Typo3Draft.xlf").string();
+  const std::string path = (testing::corpus_dir() / "xliff/1.2/okapi-Typo3Draft.xlf").string();
   EXPECT_NE(
       result.diagnostics.find(
           path + ":67:6: warning: <l10nmgr:translation> (http://l10ntech.de/) in <trans-unit> is "

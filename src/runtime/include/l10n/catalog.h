@@ -58,6 +58,14 @@ struct Argument {
   std::variant<std::string, int64_t, double, Date> value;
 };
 
+// A key in a domain: the namespace it lives in ("messages", "validators", as Symfony's
+// DOMAIN.LOCALE.xlf files and XLIFF's l10nc:domain name them). An empty domain is the default
+// one, where format(locale, key) looks.
+struct MessageId {
+  std::string_view domain;
+  std::string_view key;
+};
+
 struct FormatResult {
   std::string text;  // UTF-8
   Status status = Status::ok;
@@ -105,6 +113,13 @@ class Catalog {
                       std::initializer_list<Argument> arguments) const {
     return format(locale, key, std::span<const Argument>(arguments.begin(), arguments.size()));
   }
+  // The same for a key of a domain: format(locale, l10n::MessageId{"messages", "welcome"}).
+  FormatResult format(std::string_view locale, MessageId id,
+                      std::span<const Argument> arguments = {}) const;
+  FormatResult format(std::string_view locale, MessageId id,
+                      std::initializer_list<Argument> arguments) const {
+    return format(locale, id, std::span<const Argument>(arguments.begin(), arguments.size()));
+  }
   // The same for the default locale.
   FormatResult format_default(std::string_view key, std::span<const Argument> arguments = {}) const;
   FormatResult format_default(std::string_view key,
@@ -116,14 +131,17 @@ class Catalog {
   // text resolved once. A message that takes arguments shows them as "{name}" with
   // Status::missing_argument. The views live as long as the catalog.
   LookupResult lookup(std::string_view locale, std::string_view key) const;
+  LookupResult lookup(std::string_view locale, MessageId id) const;
 
   // The locale the *_default calls use: set_default_locale's, else environment_locale() read
   // when the catalog was opened.
   std::string default_locale() const;
   void set_default_locale(std::string_view locale);  // "" reads the environment again
 
-  // All message keys of the English root bundle, sorted.
-  std::vector<std::string> keys() const;
+  // All message keys of the English root bundle in a domain (the default one: ""), sorted.
+  std::vector<std::string> keys(std::string_view domain = {}) const;
+  // The domains of the package, sorted (the default one not included).
+  std::vector<std::string> domains() const;
   // Key of the title of the document `key` came from, if the document has one.
   std::optional<std::string> title_key(std::string_view key) const;
 
