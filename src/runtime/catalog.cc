@@ -516,6 +516,19 @@ LookupResult Catalog::lookup(std::string_view locale, MessageId id) const {
   return impl_->lookup(*impl_->view(locale, transient), key, id.key);
 }
 
+LookupResult Catalog::pattern(std::string_view locale, MessageId id) const {
+  if (!ok()) return {id.key, Status::catalog_error, {}};
+  const std::string key = id.domain.empty()
+                              ? std::string(id.key)
+                              : layout::domain_key(id.domain, layout::encode_domain_key(id.key));
+  const std::optional<uint32_t> found = impl_->keys.find(key);
+  if (!found) return {id.key, Status::key_not_found, {}};
+  std::unique_ptr<LocaleView> transient;
+  const Impl::Answer answer = impl_->answer(*impl_->view(locale, transient), *found);
+  if (answer.message == nullptr) return {id.key, Status::format_error, {}};
+  return {answer.message->text, answer.provenance, answer.link->bundle->name};
+}
+
 std::string Catalog::default_locale() const {
   return impl_->default_view.load(std::memory_order_acquire)->name;
 }

@@ -1,8 +1,10 @@
+#include <algorithm>
 #include <iostream>
 #include <memory>
 
 #include <l10n/catalog.h>
 
+#include "base/edit_distance.h"
 #include "cli_support.h"
 #include "commands.h"
 
@@ -13,6 +15,8 @@ namespace {
 struct DumpOptions {
   std::string bundles;
   std::string locale;
+  std::string domain;
+  bool patterns = false;
 };
 
 // Tabs and line breaks would break the one-line-per-key format.
@@ -37,14 +41,30 @@ int run_dump(const DumpOptions& options) {
     print_error(catalog.error());
     return kUsageError;
   }
+  const std::vector<std::string> domains = catalog.domains();
+  if (!options.domain.empty() &&
+      std::find(domains.begin(), domains.end(), options.domain) == domains.end()) {
+    std::string error = "no domain '" + options.domain + "' in " + options.bundles;
+    if (auto suggestion = closest_match(options.domain, domains))
+      error += "; did you mean '" + *suggestion + "'?";
+    print_error(error);
+    return kInvalidInput;
+  }
   std::string out;
-  for (const std::string& key : catalog.keys()) {
+  for (const std::string& key : catalog.keys(options.domain)) {
+    const l10n::MessageId id{options.domain, key};
     out += key;
     out += '\t';
-    out += one_line(catalog.format(options.locale, key).text);
+    out += one_line(options.patterns ? std::string(catalog.pattern(options.locale, id).text)
+                                     : catalog.format(options.locale, id).text);
     out += '\n';
   }
   std::cout << out;
+  if (options.domain.empty() && !domains.empty()) {
+    std::string names;
+    for (const std::string& domain : domains) names += (names.empty() ? "" : ", ") + domain;
+    std::cerr << "l10nc: the package also has domains (dump --domain NAME): " << names << "\n";
+  }
   return kSuccess;
 }
 
@@ -56,10 +76,16 @@ Command add_dump_command(CLI::App& app) {
   command->footer(
       "Print every key with the text the runtime gives for a locale (with fallback, formatted\n"
       "without arguments), one 'KEY<TAB>TEXT' line per key, sorted by key. Tabs and line\n"
-      "breaks inside a text are written as \\t and \\n.");
+      "breaks inside a text are written as \\t and \\n. Keys of a domain (Symfony's\n"
+      "DOMAIN.LOCALE.xlf) are printed with --domain; --patterns prints patterns unformatted.");
   command->add_option("-b,--bundles", options->bundles, "ICU package directory from compile")
       ->required();
   command->add_option("-l,--locale", options->locale, "Locale, e.g. es_MX or es-MX")->required();
+  command->add_option("-d,--domain", options->domain,
+                      "The domain whose keys to print (default: keys of no domain; the others "
+                      "are listed on stderr)");
+  command->add_flag("--patterns", options->patterns,
+                    "Print each message's MessageFormat pattern instead of formatting it");
   return {command, [options] { return run_dump(*options); }};
 }
 

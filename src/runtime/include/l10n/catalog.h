@@ -133,6 +133,11 @@ class Catalog {
   LookupResult lookup(std::string_view locale, std::string_view key) const;
   LookupResult lookup(std::string_view locale, MessageId id) const;
 
+  // The MessageFormat pattern format() would format for the locale (with fallback), not
+  // formatted: for tools that show what translators wrote. The text is the key (with
+  // key_not_found or catalog_error) when there is none.
+  LookupResult pattern(std::string_view locale, MessageId id) const;
+
   // The locale the *_default calls use: set_default_locale's, else environment_locale() read
   // when the catalog was opened.
   std::string default_locale() const;
