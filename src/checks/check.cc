@@ -9,8 +9,12 @@ void FindingReporter::report(const CheckedTranslation& translation, const Messag
   finding.diagnostic.check_id = check_id_;
   finding.diagnostic.location = catalog_.location(text.origin);
   finding.diagnostic.message = std::move(message);
-  finding.diagnostic.notes.push_back(
-      {catalog_.location(translation.entry.source.origin), "the English source is here"});
+  // The same English in the translation's own file, where it has one (a DocFX page): a finding
+  // never sends the reader to another file's copy.
+  const Origin& english = translation.translation.english_origin.line != 0
+                              ? translation.translation.english_origin
+                              : translation.entry.source.origin;
+  finding.diagnostic.notes.push_back({catalog_.location(english), "the English source is here"});
   finding.key = display_key(translation.entry);
   finding.locale = translation.locale;
   finding.text_hash = hash_text(text.pattern);

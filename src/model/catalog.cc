@@ -172,6 +172,8 @@ void Catalog::add(Document document, DiagnosticSink& diagnostics) {
     translation.label = std::move(unit.label);
     translation.previous_source = std::move(unit.previous_source);
     translation.sub_state = std::move(unit.sub_state);
+    if (!inserted && !english_differs && !replaced && english != EnglishSource::key)
+      translation.english_origin = unit.source.origin;
     if (english == EnglishSource::translation && entry.english != EnglishSource::document) {
       // The English may still change: judged in finish().
       translation.made_from = inserted || replaced ? entry.source.pattern : unit.source.pattern;

@@ -97,6 +97,9 @@ struct Translation {
   std::optional<Message> label;
   std::string previous_source;
   std::string sub_state;
+  // Where its own file has the entry's English (the same text), when that is not where the
+  // entry's English was read: a page translated into several locales holds it in each.
+  Origin english_origin;
   // The English its file gave, while the entry's English is not yet a document's (see
   // Catalog::finish); empty once judged.
   std::string made_from;

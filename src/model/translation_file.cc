@@ -12,6 +12,7 @@ std::vector<Unit> catalog_units(const Catalog& catalog, std::string_view locale,
   for (const Entry& entry : catalog.entries()) {
     Unit unit;
     unit.key = entry.key;
+    unit.domain = entry.domain;
     unit.source = entry.source;
     unit.notes = entry.notes;
     unit.codes = entry.codes;
@@ -33,16 +34,16 @@ TranslationMerge merge_translations(const Catalog& catalog, std::vector<Unit> ex
   // A live unit wins over an obsolete one with the same key.
   std::map<std::string, Unit*> by_key;
   for (Unit& unit : existing) {
-    auto [found, inserted] = by_key.emplace(unit.key, &unit);
+    auto [found, inserted] = by_key.emplace(indexed_key(unit.domain, unit.key), &unit);
     if (!inserted && found->second->obsolete && !unit.obsolete) found->second = &unit;
   }
 
   TranslationMerge merge;
   std::vector<Unit> english = catalog_units(catalog, {}, false);
   for (Unit& unit : english) {
-    auto found = by_key.find(unit.key);
+    auto found = by_key.find(indexed_key(unit.domain, unit.key));
     if (found == by_key.end()) {
-      merge.added.push_back(unit.key);
+      merge.added.push_back(display_key(unit.domain, unit.key));
       merge.units.push_back(std::move(unit));
       continue;
     }
@@ -63,16 +64,16 @@ TranslationMerge merge_translations(const Catalog& catalog, std::vector<Unit> ex
       // The reviewer needs the English the target was made from: keep the oldest one.
       if (unit.previous_source.empty()) unit.previous_source = translated.source.pattern;
       unit.state = TranslationState::needs_review;
-      merge.changed.push_back(unit.key);
+      merge.changed.push_back(display_key(unit.domain, unit.key));
     } else {
       ++merge.unchanged;  // nothing translated yet: the new English is all there is
     }
     merge.units.push_back(std::move(unit));
   }
   for (Unit& unit : existing) {
-    auto found = by_key.find(unit.key);
+    auto found = by_key.find(indexed_key(unit.domain, unit.key));
     if (found == by_key.end() || found->second != &unit) continue;
-    if (!unit.obsolete) merge.obsoleted.push_back(unit.key);
+    if (!unit.obsolete) merge.obsoleted.push_back(display_key(unit.domain, unit.key));
     unit.obsolete = true;
     merge.units.push_back(std::move(unit));
   }

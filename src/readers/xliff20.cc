@@ -127,6 +127,7 @@ void Xliff20Reader::read_notes(const pugi::xml_node& notes, Unit& unit) {
         return text;
       return std::nullopt;
     };
+    if (category == xliff::kKeyNote) builder_.saw_l10nc_note();
     if (category == xliff::kKeyNote || category == xliff::kOriginNote) continue;  // informative
     if (std::optional<std::string> previous = pattern(xliff::kPreviousSourceNote)) {
       unit.previous_source = std::move(*previous);

@@ -114,8 +114,8 @@ size_t XliffDocumentBuilder::begin_file(std::string qualifier, const pugi::xml_n
   FileInfo info;
   info.qualifier = std::move(qualifier);
   info.symfony = is_symfony_file(file);
-  info.domain = file_domain(file, info.symfony);
   files_.push_back(std::move(info));
+  files_.back().domain = file_domain(file, files_.back().symfony);
   syntax_ = file_syntax(file);
   return files_.size() - 1;
 }
@@ -137,6 +137,19 @@ bool XliffDocumentBuilder::is_symfony_file(const pugi::xml_node& file) const {
   return std::string_view(file.attribute("id").value()) == stem;
 }
 
+// The document's name without its locale ("messages.fr.xlf" -> "messages"), made a domain
+// name: it is l10nc's choice, not the user's, so characters a domain cannot hold become '_'.
+std::string XliffDocumentBuilder::document_domain() const {
+  std::string stem = std::filesystem::path(document_.path).stem().string();
+  if (const size_t dot = stem.rfind('.');
+      dot != std::string::npos && dot > 0 && to_icu_locale(std::string_view(stem).substr(dot + 1)))
+    stem.resize(dot);
+  for (char& c : stem)
+    if (!is_valid_domain(std::string(1, c))) c = '_';
+  while (stem.find("..") != std::string::npos) stem.replace(stem.find(".."), 2, "_.");
+  return stem.empty() ? "_" : stem;
+}
+
 std::string XliffDocumentBuilder::file_domain(const pugi::xml_node& file, bool symfony) {
   for (const pugi::xml_node& element : {file, input_.root()}) {
     const pugi::xml_attribute declared =
@@ -151,7 +164,12 @@ std::string XliffDocumentBuilder::file_domain(const pugi::xml_node& file, bool s
     }
     return domain;
   }
-  if (!symfony) return {};
+  if (!symfony) {
+    // A file l10nc wrote holds the catalog's own keys; one another tool wrote, its document's.
+    if (namespaced_attribute_declared(input_.root(), xliff::kL10ncNamespace)) return {};
+    files_.back().domain_from_document = true;
+    return document_domain();
+  }
   if (!is_valid_domain(symfony_name_->domain)) {
     error(0, "the file name gives domain '" + symfony_name_->domain +
                  "', which is not a domain name: letters, digits, '_', '-' and '.' (never "
@@ -245,12 +263,13 @@ bool XliffDocumentBuilder::finish() {
   for (size_t i = 0; i < units_.size(); ++i) {
     XliffUnit& unit = units_[i];
     const FileInfo& file = files_[unit.file];
-    unit.unit.domain = file.domain;
+    // Files from before l10nc declared its namespace say whose they are with l10nc:key notes.
+    unit.unit.domain = file.domain_from_document && saw_l10nc_notes_ ? "" : file.domain;
     if (file.symfony) {
       // As Symfony reads them: the resname (name), else the source text; never the id.
       keys[i] = unit.name.empty() ? unit.source_text : unit.name;
       unit.unit.source_is_key = keys[i] == unit.source_text;
-    } else if (!unit.name.empty() && (!file.domain.empty() || is_valid_key(unit.name))) {
+    } else if (!unit.name.empty() && is_valid_key(unit.name)) {
       keys[i] = unit.name;
     } else {
       if (!unit.name.empty())

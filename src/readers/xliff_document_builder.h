@@ -66,11 +66,15 @@ class XliffDocumentBuilder final : public DiagnosticSink {
   // Starts a <file>; `qualifier` names it in keys that collide across files. Decides
   //  - the syntax of its messages: the --message-syntax option, else l10nc:message-syntax on
   //    the <file> or <xliff>, else icu for Symfony's DOMAIN+intl-icu.LOCALE.xlf, else text;
-  //  - the domain of its keys: l10nc:domain on the <file> or <xliff>, else a Symfony file's
-  //    DOMAIN, else none;
+  //  - the domain of its keys: l10nc:domain on the <file> or <xliff> ("" for none), else a
+  //    Symfony file's DOMAIN, else none for a file l10nc wrote (it declares l10nc's namespace,
+  //    or has l10nc:key notes), else the document's name without its locale: a file another
+  //    tool wrote has keys of its own ("messages.fr.xlf": "messages");
   //  - whether it is a Symfony file (keyed by resname/name, else by source text; see
   //    symfony_layout.h for how one is recognized).
   size_t begin_file(std::string qualifier, const pugi::xml_node& file);
+  // A unit has a note l10nc writes (l10nc:key): l10nc made the file from the catalog's keys.
+  void saw_l10nc_note() { saw_l10nc_notes_ = true; }
   // Whether units of the current <file> are keyed by their source text when they have no name.
   bool keyed_by_source() const { return files_.back().symfony; }
   void add(XliffUnit unit) { units_.push_back(std::move(unit)); }
@@ -97,14 +101,17 @@ class XliffDocumentBuilder final : public DiagnosticSink {
     std::string qualifier;
     std::string domain;
     bool symfony = false;
+    bool domain_from_document = false;  // no declaration: the document's name
   };
+  std::string document_domain() const;
 
   const XmlInput& input_;
   Document& document_;
   DiagnosticSink& diagnostics_;
   ReadOptions options_;
   MessageSyntax syntax_ = MessageSyntax::text;  // of the current <file>
-  bool syntax_guessed_ = false;                 // no option, declaration or file name said
+  bool saw_l10nc_notes_ = false;
+  bool syntax_guessed_ = false;  // no option, declaration or file name said
   bool reported_looks_like_icu_ = false;
   bool ok_ = true;
   bool reported_source_language_ = false;

@@ -249,6 +249,13 @@ pugi::xml_attribute namespaced_attribute(const pugi::xml_node& element, std::str
   return {};
 }
 
+bool namespaced_attribute_declared(const pugi::xml_node& element, std::string_view uri) {
+  for (const pugi::xml_attribute& attribute : element.attributes())
+    if (std::string_view(attribute.name()).starts_with("xmlns:") && attribute.value() == uri)
+      return true;
+  return false;
+}
+
 std::string_view xml_space(const pugi::xml_node& node) {
   for (pugi::xml_node at = node; at; at = at.parent())
     if (const pugi::xml_attribute space = at.attribute("xml:space")) return space.value();

@@ -64,6 +64,8 @@ std::string_view namespace_uri(const pugi::xml_node& element);
 // `uri` where the element is), or nullptr-valued when it has none.
 pugi::xml_attribute namespaced_attribute(const pugi::xml_node& element, std::string_view uri,
                                          std::string_view local);
+// Whether `element` (the root) declares a prefix for namespace `uri`.
+bool namespaced_attribute_declared(const pugi::xml_node& element, std::string_view uri);
 // The value of xml:space in effect for the node ("preserve", "default", or "" when unset).
 std::string_view xml_space(const pugi::xml_node& node);
 

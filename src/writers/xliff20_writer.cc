@@ -354,6 +354,9 @@ class XliffWriter {
     // Declared, so that reading it back never guesses (text with braces is still text).
     element.append_attribute(("l10nc:" + std::string(xliff::kSyntaxAttribute)).c_str()) =
         std::string(syntax_name(file.syntax)).c_str();
+    if (!file.domain.empty())
+      element.append_attribute(("l10nc:" + std::string(xliff::kDomainAttribute)).c_str()) =
+          file.domain.c_str();
     std::set<std::string> ids = {"l10nc:obsolete"};
     pugi::xml_node obsolete;
     for (const XliffExportUnit& unit : file.units) {
@@ -467,14 +470,17 @@ XliffExport xliff_export(const Catalog& catalog, std::string target_locale,
   xliff.target_locale = std::move(target_locale);
   std::map<std::string, size_t> file_by_document;
   for (Unit& unit : units) {
-    const Entry* entry = unit.obsolete ? nullptr : catalog.find(unit.key);
+    const Entry* entry = unit.obsolete ? nullptr : catalog.find(unit.key, unit.domain);
     if (entry == nullptr && xliff.files.empty()) xliff.files.emplace_back();
     size_t file = xliff.files.size() - 1;
     if (entry != nullptr) {
-      auto [found, added] = file_by_document.try_emplace(entry->document, xliff.files.size());
+      // A <file> per document and domain: a file has one domain.
+      auto [found, added] = file_by_document.try_emplace(
+          indexed_key(entry->domain, entry->document), xliff.files.size());
       if (added) {
         XliffExportFile& created = xliff.files.emplace_back();
         created.original = entry->document;
+        created.domain = entry->domain;
         created.syntax = entry->source.syntax;
         auto title = catalog.document_titles().find(entry->document);
         if (title != catalog.document_titles().end()) created.title_key = title->second;

@@ -20,6 +20,7 @@ struct XliffExportFile {
   std::string original;                        // the document's name ("sspi-status-codes")
   std::string title_key;                       // the unit that titles the document, if any
   MessageSyntax syntax = MessageSyntax::text;  // the document's: how its messages are written
+  std::string domain;                          // of its keys ("" for none)
   std::vector<XliffExportUnit> units;          // obsolete units go in an obsolete group at the end
 };
 

@@ -240,6 +240,25 @@ TEST(CheckCommand, CorpusHasNoErrorsButRealDuplicateKeys) {
   EXPECT_EQ(errors, (std::map<std::string, int>{{"duplicate-key error", 47}}));
 }
 
+// The whole corpus at once: unrelated XLIFF files number their units alike ("1", "2"), and
+// pages are translated into many locales; every finding compares a translation with the English
+// of its own file (Symfony domains, documents' own keys, each page's own English).
+TEST(CheckCommand, OnTheWholeCorpusNoFindingComparesWithAnotherFilesEnglish) {
+  const CommandResult result =
+      check({(testing::corpus_dir() / "docfx").string(), (testing::corpus_dir() / "xliff").string(),
+             "--format", "json"});
+  const nlohmann::json report = nlohmann::json::parse(result.out);
+  size_t compared = 0;
+  for (const nlohmann::json& finding : report["findings"]) {
+    if (finding["check"] == "duplicate-key") continue;  // two files' English, by definition
+    for (const nlohmann::json& note : finding["notes"]) {
+      EXPECT_EQ(note["location"]["file"], finding["location"]["file"]) << finding.dump();
+      ++compared;
+    }
+  }
+  EXPECT_GT(compared, 50u);
+}
+
 TEST(CheckCommand, ListsTheChecks) {
   const CommandResult result = check({"--list-checks"});
   EXPECT_EQ(result.exit_code, 0);

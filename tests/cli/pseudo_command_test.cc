@@ -21,7 +21,7 @@ std::string rtl(std::string_view word) {
 
 // English messages with a plural ('#' as l10nc writes it in XLIFF), arguments and apostrophes.
 constexpr char kEnglish[] = R"(<?xml version="1.0" encoding="UTF-8"?>
-<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="fr">
+<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="fr" xmlns:l10nc="urn:l10nc:xliff">
   <file id="app" original="app">
     <unit id="FILES_DELETED" name="FILES_DELETED">
       <segment state="initial">

@@ -133,8 +133,10 @@ const Malformed kMalformed[] = {
      "bad-code-point.xlf:3:25: error: <cp hex=\"D800\"> is not a Unicode code point\n"
      "  <source>Bell <cp hex=\"D800\"/></source>\n"
      "                        ^\n"},
+    // l10nc's own file: keys of the default domain, where l10nc:titles is a table.
     {"reserved-key.xlf",
-     "<xliff version=\"2.0\" xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" srcLang=\"en\">\n"
+     "<xliff version=\"2.0\" xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" srcLang=\"en\" "
+     "xmlns:l10nc=\"urn:l10nc:xliff\">\n"
      "<file id=\"f\"><unit id=\"l10nc:titles\"><segment>\n"
      "  <source>Hello</source>\n"
      "</segment></unit></file></xliff>\n",

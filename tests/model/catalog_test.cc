@@ -49,16 +49,17 @@ TEST(CatalogEnglish, AStaleTranslationNeverBecomesTheEnglishWhateverTheOrder) {
                                                               {"messages.fr.xlf", kStaleFrench}};
     if (french_first) std::swap(files[0], files[1]);
     const Loaded loaded = load(files);
-    const Entry* greeting = loaded.catalog.find("greeting");
+    // Angular's files: keys of the document "messages", which both files are.
+    const Entry* greeting = loaded.catalog.find("greeting", "messages");
     ASSERT_NE(greeting, nullptr);
     EXPECT_EQ(greeting->source.pattern, "Hello, world!") << french_first;
     const Translation& french = greeting->translations.at("fr");
     EXPECT_EQ(french.state, TranslationState::needs_review);
     EXPECT_EQ(french.previous_source, "Hello!");
-    EXPECT_EQ(loaded.catalog.find("bye")->translations.at("fr").state,
+    EXPECT_EQ(loaded.catalog.find("bye", "messages")->translations.at("fr").state,
               TranslationState::translated);
     EXPECT_EQ(loaded.diagnostics,
-              "messages.fr.xlf:3:58: the English of 'greeting' has changed since this "
+              "messages.fr.xlf:3:58: the English of 'messages:greeting' has changed since this "
               "translation was made: compiled as needs-review (run 'l10nc merge' to update this "
               "file)\n");
   }
@@ -66,8 +67,8 @@ TEST(CatalogEnglish, AStaleTranslationNeverBecomesTheEnglishWhateverTheOrder) {
 
 TEST(CatalogEnglish, WithoutAnEnglishFileATranslationsSourceIsTheEnglish) {
   const Loaded loaded = load({{"messages.fr.xlf", kStaleFrench}});
-  EXPECT_EQ(loaded.catalog.find("greeting")->source.pattern, "Hello!");
-  EXPECT_EQ(loaded.catalog.find("greeting")->translations.at("fr").state,
+  EXPECT_EQ(loaded.catalog.find("greeting", "messages")->source.pattern, "Hello!");
+  EXPECT_EQ(loaded.catalog.find("greeting", "messages")->translations.at("fr").state,
             TranslationState::translated);
   EXPECT_EQ(loaded.diagnostics, "");
 }
@@ -78,7 +79,7 @@ TEST(CatalogEnglish, AFileIntoEnglishGivesTheEnglish) {
       "trgLang=\"en-US\"><file id=\"f\"><unit id=\"greeting\"><segment><source>greeting</source>"
       "<target>Hello, world!</target></segment></unit></file></xliff>\n";
   const Loaded loaded = load({{"app.en-US.xlf", english_target}});
-  const Entry* greeting = loaded.catalog.find("greeting");
+  const Entry* greeting = loaded.catalog.find("greeting", "app");  // its document's keys
   ASSERT_NE(greeting, nullptr);
   EXPECT_EQ(greeting->source.pattern, "Hello, world!");
   EXPECT_TRUE(greeting->translations.empty());
