@@ -1,6 +1,6 @@
 # l10nc_add_bundles(<target> SOURCES <file>... OUTPUT_DIR <dir>
 #                   [LOCALES <locale>...] [CHECK_MIN_COVERAGE <percent>]
-#                   [INSTALL_DESTINATION <dir>])
+#                   [MESSAGE_SYNTAX icu|text|auto] [INSTALL_DESTINATION <dir>])
 #
 # Compiles localization sources into an ICU package at build time, before <target> builds.
 # With LOCALES, each language is its own build step (root.res, then es.res + es_ES.res, ...):
@@ -8,10 +8,10 @@
 # LOCALES, one step compiles everything. CHECK_MIN_COVERAGE runs `l10nc check` with that
 # threshold as part of the build. The bundles are installed into INSTALL_DESTINATION
 # (default: the directory <target> installs to, i.e. beside the program, in a folder named
-# like OUTPUT_DIR).
+# like OUTPUT_DIR). MESSAGE_SYNTAX is `--message-syntax` for every step (default auto).
 function(l10nc_add_bundles target)
   cmake_parse_arguments(PARSE_ARGV 1 ARG ""
-    "OUTPUT_DIR;CHECK_MIN_COVERAGE;INSTALL_DESTINATION" "SOURCES;LOCALES")
+    "OUTPUT_DIR;CHECK_MIN_COVERAGE;INSTALL_DESTINATION;MESSAGE_SYNTAX" "SOURCES;LOCALES")
   if(NOT TARGET ${target})
     message(FATAL_ERROR "l10nc_add_bundles: no target '${target}'")
   endif()
@@ -20,6 +20,15 @@ function(l10nc_add_bundles target)
   endif()
   if(ARG_UNPARSED_ARGUMENTS)
     message(FATAL_ERROR "l10nc_add_bundles: unknown arguments: ${ARG_UNPARSED_ARGUMENTS}")
+  endif()
+
+  set(syntax)
+  if(DEFINED ARG_MESSAGE_SYNTAX)
+    if(NOT ARG_MESSAGE_SYNTAX MATCHES "^(icu|text|auto)$")
+      message(FATAL_ERROR "l10nc_add_bundles: MESSAGE_SYNTAX must be icu, text or auto, not "
+                          "'${ARG_MESSAGE_SYNTAX}'")
+    endif()
+    set(syntax --message-syntax ${ARG_MESSAGE_SYNTAX})
   endif()
 
   set(sources)
@@ -39,7 +48,7 @@ function(l10nc_add_bundles target)
     add_custom_command(
       OUTPUT "${output_dir}/root.res" "${output_dir}/res_index.res"
       BYPRODUCTS "${output_dir}/root.txt" "${output_dir}/res_index.txt"
-      COMMAND l10nc::l10nc compile ${sources} -o "${output_dir}" --only root
+      COMMAND l10nc::l10nc compile ${sources} ${syntax} -o "${output_dir}" --only root
       DEPENDS ${sources} l10nc::l10nc
       COMMENT "l10nc: English root bundle for ${target}"
       VERBATIM)
@@ -68,7 +77,7 @@ function(l10nc_add_bundles target)
       add_custom_command(
         OUTPUT ${step_outputs}
         BYPRODUCTS ${step_byproducts}
-        COMMAND l10nc::l10nc compile ${sources} -o "${output_dir}" --only "${language}"
+        COMMAND l10nc::l10nc compile ${sources} ${syntax} -o "${output_dir}" --only "${language}"
         DEPENDS ${sources} l10nc::l10nc
         COMMENT "l10nc: ${language} bundles for ${target}"
         VERBATIM)
@@ -78,7 +87,7 @@ function(l10nc_add_bundles target)
     set(stamp "${output_dir}.stamp")
     add_custom_command(
       OUTPUT "${stamp}"
-      COMMAND l10nc::l10nc compile ${sources} -o "${output_dir}"
+      COMMAND l10nc::l10nc compile ${sources} ${syntax} -o "${output_dir}"
       COMMAND "${CMAKE_COMMAND}" -E touch "${stamp}"
       DEPENDS ${sources} l10nc::l10nc
       COMMENT "l10nc: bundles for ${target}"
@@ -90,7 +99,7 @@ function(l10nc_add_bundles target)
     set(check_stamp "${output_dir}.check.stamp")
     add_custom_command(
       OUTPUT "${check_stamp}"
-      COMMAND l10nc::l10nc check ${sources} --min-coverage "${ARG_CHECK_MIN_COVERAGE}"
+      COMMAND l10nc::l10nc check ${sources} ${syntax} --min-coverage "${ARG_CHECK_MIN_COVERAGE}"
       COMMAND "${CMAKE_COMMAND}" -E touch "${check_stamp}"
       DEPENDS ${sources} l10nc::l10nc
       COMMENT "l10nc: checking translations for ${target}"
