@@ -1,8 +1,12 @@
-// [argument-mismatch]: the translation's argument names or types differ from the English.
+// [argument-mismatch]: the translation's argument names or types differ from the English; in
+// text-syntax messages, so do the placeholders other formatters fill in ("%s", "%name%",
+// "{{ name }}", "{0}").
+#include <algorithm>
 #include <map>
 #include <set>
 
 #include "checks/check.h"
+#include "checks/text_placeholders.h"
 
 namespace l10nc {
 
@@ -26,10 +30,34 @@ std::string spell(const std::string& name, const std::set<std::string>& types) {
   return spelled;
 }
 
+// Placeholders of `from` that `to` has fewer of, each once: "'%s' of the English is missing".
+void count_differences(const std::vector<std::string>& from, const std::vector<std::string>& to,
+                       const char* what, std::vector<std::string>& problems) {
+  std::map<std::string, int> counts;
+  for (const std::string& placeholder : from) ++counts[placeholder];
+  for (const std::string& placeholder : to) --counts[placeholder];
+  for (const auto& [placeholder, count] : counts)
+    if (count > 0) problems.push_back("'" + placeholder + "' " + what);
+}
+
+void check_text_placeholders(const CheckedTranslation& checked, FindingReporter& reporter) {
+  const std::vector<std::string> source = text_placeholders(checked.source->text);
+  const std::vector<std::string> target = text_placeholders(checked.target->text);
+  if (source.empty() && target.empty()) return;
+  std::vector<std::string> problems;
+  count_differences(source, target, "of the English is missing", problems);
+  count_differences(target, source, "is not in the English", problems);
+  if (problems.empty()) return;
+  reporter.report(checked, checked.translation.text,
+                  "placeholders differ from the English: " + join_problems(problems));
+}
+
 }  // namespace
 
 void check_argument_mismatch(const CheckedTranslation& checked, FindingReporter& reporter) {
   if (checked.source == nullptr || checked.target == nullptr) return;
+  if (checked.translation.text.syntax == MessageSyntax::text)
+    check_text_placeholders(checked, reporter);
   const ArgumentTypes source = types_by_name(*checked.source);
   const ArgumentTypes target = types_by_name(*checked.target);
   std::vector<std::string> problems;

@@ -1,5 +1,7 @@
 #include "checks/check_test_support.h"
 
+#include "model/message_pattern.h"
+
 #include <gtest/gtest.h>
 
 #include "checks/run_checks.h"
@@ -66,6 +68,24 @@ std::vector<std::string> messages(const std::vector<Finding>& findings) {
   std::vector<std::string> texts;
   for (const Finding& finding : findings) texts.push_back(finding.diagnostic.message);
   return texts;
+}
+
+std::vector<Finding> check_one_text(std::string_view check_id, const std::string& locale,
+                                    const std::string& source, const std::string& target) {
+  Document document;
+  document.path = locale + ".xlf";
+  document.name = "messages";
+  document.locale = locale;
+  Unit unit;
+  unit.key = "message";
+  unit.source = {escape_literal(source), {0, 1, 40}, MessageSyntax::text};
+  unit.target = Message{escape_literal(target), {0, 1, 5}, MessageSyntax::text};
+  unit.state = TranslationState::translated;
+  document.units.push_back(std::move(unit));
+  Catalog catalog;
+  DiagnosticList diagnostics;
+  catalog.add(std::move(document), diagnostics);
+  return run_check(catalog, check_id);
 }
 
 }  // namespace l10nc::testing

@@ -44,6 +44,11 @@ std::vector<Finding> run_check(const Catalog& catalog, std::string_view check_id
 std::vector<Finding> check_one(std::string_view check_id, const std::string& locale,
                                const std::string& source, const std::string& target);
 
+// Runs one check on one translation written as text (text syntax: what the check sees is the
+// text, escaped into its pattern as a reader does).
+std::vector<Finding> check_one_text(std::string_view check_id, const std::string& locale,
+                                    const std::string& source, const std::string& target);
+
 // The messages of the findings, for compact expectations.
 std::vector<std::string> messages(const std::vector<Finding>& findings);
 
