@@ -22,11 +22,13 @@ const std::vector<CheckInfo>& check_registry() {
        "literal text: French \"Impossible d'ouvrir '{file}'\" prints '{file}' instead of the "
        "file name, with no error. Double the apostrophe ('') or use a typographic one (’).",
        check_apostrophe_quoting},
-      {"plural-forms", Severity::error,
-       "A plural lacks a category the locale's plural rules require.",
-       "ICU's plural rules for the locale name the categories a plural must cover (Polish and "
-       "Russian: one, few, many, other; Japanese: other). A missing category silently falls "
-       "back to 'other', which is wrong grammar for those numbers.",
+      {"plural-forms", Severity::warning,
+       "A plural lacks a category the locale's plural rules have.",
+       "ICU's plural rules for the locale name the categories a plural can cover (Polish and "
+       "Russian: one, few, many, other; Japanese: other). A missing category falls back to "
+       "'other', which is wrong grammar for those numbers but breaks nothing, so it is a "
+       "warning (--error plural-forms makes it an error). A category whose numbers are all "
+       "given explicitly (German 'one' by '=1') is not missing.",
        check_plural_forms},
       {"markup", Severity::error,
        "Markup tags or inline codes are unbalanced or missing in the translation.",

@@ -105,6 +105,27 @@ std::vector<std::string> plural_categories(std::string_view icu_locale, bool ord
   return categories;
 }
 
+std::optional<std::vector<int64_t>> plural_category_integers(std::string_view icu_locale,
+                                                             bool ordinal,
+                                                             const std::string& category) {
+  UErrorCode status = U_ZERO_ERROR;
+  const std::unique_ptr<icu::PluralRules> rules(
+      icu::PluralRules::forLocale(icu::Locale(std::string(icu_locale).c_str()),
+                                  ordinal ? UPLURAL_TYPE_ORDINAL : UPLURAL_TYPE_CARDINAL, status));
+  if (U_FAILURE(status) || rules == nullptr) return std::nullopt;
+  constexpr int32_t kFew = 8;
+  double samples[kFew + 1];
+  const int32_t count =
+      rules->getSamples(icu::UnicodeString::fromUTF8(category), samples, kFew + 1, status);
+  if (U_FAILURE(status) || count <= 0 || count > kFew) return std::nullopt;
+  std::vector<int64_t> integers;
+  for (int32_t i = 0; i < count; ++i) {
+    if (samples[i] != static_cast<double>(static_cast<int64_t>(samples[i]))) return std::nullopt;
+    integers.push_back(static_cast<int64_t>(samples[i]));
+  }
+  return integers;
+}
+
 bool is_pseudo_locale(std::string_view icu_locale) {
   const std::string country = icu::Locale(std::string(icu_locale).c_str()).getCountry();
   return country == "XA" || country == "XB";

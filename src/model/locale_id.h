@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -32,6 +33,11 @@ std::string likely_region(std::string_view language);
 // The plural categories ICU's PluralRules use for the locale, in the order "zero one two few
 // many other": a plural in that locale should give a sub-message for each (Arabic: all six).
 std::vector<std::string> plural_categories(std::string_view icu_locale, bool ordinal);
+// The numbers a plural category holds, when they are a few integers (German "one": 1; French
+// "one": nullopt, as 1.5 is one too); nullopt when they are many or not whole.
+std::optional<std::vector<int64_t>> plural_category_integers(std::string_view icu_locale,
+                                                             bool ordinal,
+                                                             const std::string& category);
 
 // CLDR's pseudo-locales, which l10nc generates (`l10nc pseudo`): region XA (accented,
 // expanded English, en_XA) or XB (right-to-left, ar_XB). They are tests of the program, not
