@@ -33,8 +33,9 @@ struct Segment {
   size_t source_offset = 0;
 };
 
-// A segment's markup made well-formed for pugixml (Markdown autolinks and stray '&'/'<'
-// escaped, HTML void elements closed), with a map from its offsets back to the file's.
+// A segment's markup made well-formed for pugixml (Markdown autolinks, code spans,
+// backslash-escaped and stray '&'/'<' escaped, HTML void elements closed), with a map from its
+// offsets back to the file's.
 class XmlFragment {
  public:
   XmlFragment(std::string_view file_text, size_t begin, size_t end) {
@@ -42,7 +43,18 @@ class XmlFragment {
     size_t i = begin;
     while (i < end) {
       const char c = file_text[i];
-      if (c == '&' && !is_reference(file_text.substr(i, end - i))) {
+      const char next = i + 1 < end ? file_text[i + 1] : '\0';
+      if (c == '\\' && (next == '\\' || next == '<' || next == '&')) {
+        // A CommonMark backslash escape: "\<element>" is text, never markup (link text too).
+        text_.push_back(c);
+        if (next == '\\')
+          text_.push_back(next);
+        else
+          replace(next == '<' ? "&lt;" : "&amp;", i + 1, 1);
+        i += 2;
+      } else if (c == '`') {
+        i = code_span(file_text.substr(0, end), i);
+      } else if (c == '&' && !is_reference(file_text.substr(i, end - i))) {
         replace("&amp;", i, 1);
         ++i;
       } else if (c == '<') {
@@ -101,6 +113,35 @@ class XmlFragment {
       replace("/", close, 0);  // HTML's <br> is XML's <br/>
     text_.push_back('>');
     return close + 1;
+  }
+
+  // A CommonMark code span ("`<paramref>`"): its text is literal, '<' and '&' included. A
+  // backtick run without its closing run inside the segment is text.
+  size_t code_span(std::string_view file_text, size_t i) {
+    size_t run = i;
+    while (run < file_text.size() && file_text[run] == '`') ++run;
+    const std::string_view ticks = file_text.substr(i, run - i);
+    size_t close = file_text.find(ticks, run);
+    while (close != std::string_view::npos && close + ticks.size() < file_text.size() &&
+           file_text[close + ticks.size()] == '`')
+      close = file_text.find(ticks, close + ticks.size() + 1);
+    if (close == std::string_view::npos ||
+        file_text.substr(run, close - run).find("</span") != std::string_view::npos) {
+      text_.append(ticks);
+      return run;
+    }
+    text_.append(ticks);
+    for (size_t j = run; j < close; ++j) {
+      const char c = file_text[j];
+      if (c == '<')
+        replace("&lt;", j, 1);
+      else if (c == '&')
+        replace("&amp;", j, 1);
+      else
+        text_.push_back(c);
+    }
+    text_.append(ticks);
+    return close + ticks.size();
   }
 
   static bool is_void_element(std::string_view markup) {

@@ -189,7 +189,34 @@ TEST(DocfxCorpus, ReadsEveryPage) {
     EXPECT_EQ(document.segment_count, count_spans(read_text(entry.path()))) << entry.path();
     ++pages;
   }
-  EXPECT_EQ(pages, 40u);
+  EXPECT_EQ(pages, 41u);
+}
+
+// CommonMark backslash escapes and code spans are text, never markup: a real API page with
+// "\<paramref>" in its title and "`<paramref>`" in its text (it failed with "Start-end tags
+// mismatch" before).
+TEST(DocfxCorpus, EscapedAndCodeSpanAngleBracketsAreText) {
+  const Document document =
+      testing::read_document_or_fail(corpus_dir() / "docfx/de-DE/paramref-visual-basic.md");
+  EXPECT_EQ(find_unit(document, "paramref-visual-basic.title")->source.pattern,
+            "<paramref> (Visual Basic)");
+  EXPECT_EQ(find_unit(document, "paramref-visual-basic.title")->target->pattern,
+            "<Paramref > (Visual Basic)");
+  EXPECT_EQ(find_unit(document, "paramref-visual-basic.109")->source.pattern,
+            "The <paramref> tag gives you a way to indicate that a word is a parameter.");
+}
+
+TEST(DocfxMarkup, BackslashEscapesInLinkTextAreText) {
+  const testing::ReadResult result = testing::read_document_text(
+      "fr/page.md",
+      "---\nms.contentlocale: fr-FR\n---\n"
+      "<span data-ttu-id=\"a-102\">Voir [\\<someElement>, élément](someelement.md) et "
+      "\\&amp;.</span><span class=\"sxs-lookup\"><span data-stu-id=\"a-102\">See "
+      "[\\<someElement> Element](someelement.md) and \\&amp;.</span></span>\n");
+  ASSERT_TRUE(result.ok) << result.diagnostics;
+  ASSERT_EQ(result.document.units.size(), 1u);
+  EXPECT_EQ(result.document.units[0].source.pattern, "See <someElement> Element and &amp;.");
+  EXPECT_EQ(result.document.units[0].target->pattern, "Voir <someElement>, élément et &amp;.");
 }
 
 TEST(DocfxCorpus, NeverKeysAHeaderRow) {
