@@ -53,13 +53,20 @@ std::optional<double> CoverageThresholds::minimum_for(const std::string& locale)
 
 namespace {
 
+// A translation ICU rejects is never shown (the runtime gives the English): it needs a fix.
+TranslationState counted_state(const Translation& translation) {
+  return translation.text.broken && translation.state != TranslationState::missing
+             ? TranslationState::needs_review
+             : translation.state;
+}
+
 void count(CoverageCounts& counts, const Entry& entry, const Translation* translation) {
   ++counts.total;
   if (translation == nullptr) {
     ++counts.missing;
     return;
   }
-  switch (translation->state) {
+  switch (counted_state(*translation)) {
     case TranslationState::missing:
       ++counts.missing;
       return;
@@ -103,7 +110,7 @@ std::vector<LocaleCoverage> compute_coverage(const Catalog& catalog, const Cover
       count(documents[entry.document], entry, translation);
       if (translation != nullptr) present.insert(entry.document);
       const TranslationState state =
-          translation == nullptr ? TranslationState::missing : translation->state;
+          translation == nullptr ? TranslationState::missing : counted_state(*translation);
       if (options.list_uncovered_keys && !is_covered(state, options))
         result.uncovered.push_back(
             {display_key(entry), entry.document, state, catalog.location(entry.source.origin)});

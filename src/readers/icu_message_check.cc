@@ -16,6 +16,7 @@ bool check_icu_message(Message& message, MessageSide side, const SourceFile& fil
     return false;
   }
   diagnostic.severity = Severity::warning;
+  diagnostic.check_id = "msgformat-syntax";  // `check` reports it as that finding instead
   diagnostic.message =
       "the translation is not a valid ICU MessageFormat pattern: " + error->reason +
       "; it is not compiled (the runtime shows the English)";

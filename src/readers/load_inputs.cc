@@ -169,8 +169,13 @@ LoadStatus load_inputs(const std::vector<std::string>& inputs, Catalog& catalog,
   LoadStats stats;
   stats.files = files.size();
   for (FileResult& result : results) {
-    for (const Diagnostic& diagnostic : result.diagnostics.diagnostics())
+    for (const Diagnostic& diagnostic : result.diagnostics.diagnostics()) {
+      // A translation ICU rejects: `check` reports it as a [msgformat-syntax] finding.
+      if (options.conflicts == MergeConflicts::are_findings &&
+          diagnostic.check_id == "msgformat-syntax")
+        continue;
       diagnostics.report(diagnostic);
+    }
     if (result.status == LoadStatus::unreadable_input) return LoadStatus::unreadable_input;
     if (result.status == LoadStatus::invalid_input) status = LoadStatus::invalid_input;
     stats.parsed += result.parsed;

@@ -19,7 +19,9 @@ enum class LoadStatus {
 };
 
 // What a key merged twice with different text means: an error for compile, a finding that
-// `check` reports from Catalog::conflicts() (the first definition wins either way).
+// `check` reports from Catalog::conflicts() (the first definition wins either way). With
+// findings, the readers' warnings about translations ICU rejects are left out too: `check`
+// reports those as [msgformat-syntax] findings.
 enum class MergeConflicts { are_errors, are_findings };
 
 // What load_inputs did, for --verbose.

@@ -79,7 +79,7 @@ TEST(MessageSyntax, ABrokenTranslationIsAWarningAtTheCharacterAndIsNotCompiled) 
   EXPECT_EQ(result.diagnostics,
             "fr.xlf:4:19: warning: the translation is not a valid ICU MessageFormat pattern: "
             "unclosed plural 'count': its '{' is never closed; it is not compiled (the runtime "
-            "shows the English)\n"
+            "shows the English) [msgformat-syntax]\n"
             "<target>Vous avez {count, plural, one {# fichier} other {# fichiers}</target>\n"
             "                  ^\n");
   ASSERT_TRUE(only_unit(result).target);
@@ -108,7 +108,7 @@ TEST(MessageSyntax, AnErrorAfterAnInlineCodeIsStillAtItsCharacter) {
   EXPECT_EQ(result.diagnostics.substr(0, result.diagnostics.find('\n')),
             "fr.xlf:5:5: warning: the translation is not a valid ICU MessageFormat pattern: "
             "unclosed argument 'n': its '{' is never closed; it is not compiled (the runtime "
-            "shows the English)");
+            "shows the English) [msgformat-syntax]");
   EXPECT_EQ(only_unit(result).target->pattern, "{user} a {n, nombre");
 }
 
@@ -191,37 +191,44 @@ TEST(MessageSyntax, ABrokenDocfxTranslationIsAWarningAtItsSegment) {
   EXPECT_EQ(icu.diagnostics.substr(0, icu.diagnostics.find('\n')),
             "page.md:4:25: warning: the translation is not a valid ICU MessageFormat pattern: "
             "unclosed argument 'name': its '{' is never closed; it is not compiled (the runtime "
-            "shows the English)");
+            "shows the English) [msgformat-syntax]");
   EXPECT_TRUE(only_unit(icu).target->broken);
 }
 
-// What export writes reads back as the same patterns and syntax, for both syntaxes.
+// What export writes reads back as the same patterns and syntax: each syntax, each reader.
 TEST(MessageSyntax, ExportReadsBackTheSamePatterns) {
-  for (const ReadOptions& options : {kIcu, kText}) {
-    const ReadResult read = read_document_text(
-        "fr.xlf",
-        xliff20("<ph id=\"1\" equiv=\"{user}\"/> has {n, plural, one {# file} other {# files}} "
-                "'{'x'}' It's",
-                "<ph id=\"1\" equiv=\"{user}\"/> a {n, plural, one {# fichier} other {# "
-                "fichiers}} '{'x'}' c''est"),
-        options);
-    ASSERT_TRUE(read.ok) << read.diagnostics;
-    Catalog catalog;
-    DiagnosticList diagnostics;
-    catalog.add(read.document, diagnostics);
-    const std::string exported =
-        xliff20_text(xliff_export(catalog, "fr", catalog_units(catalog, "fr", true)), diagnostics);
-    EXPECT_FALSE(diagnostics.has_errors());
-    // Read back without options: the file says its syntax.
-    const ReadResult again = read_document_text("again.xlf", exported);
-    ASSERT_TRUE(again.ok) << again.diagnostics;
-    EXPECT_EQ(again.diagnostics, "");
-    const Unit& before = read.document.units.front();
-    const Unit& after = again.document.units.front();
-    EXPECT_EQ(after.source.pattern, before.source.pattern) << exported;
-    EXPECT_EQ(after.target->pattern, before.target->pattern) << exported;
-    EXPECT_EQ(after.source.syntax, before.source.syntax);
-  }
+  const std::string source = "has {n, plural, one {# file} other {# files}} '{'x'}' It's {user}";
+  const std::string target =
+      "a {n, plural, one {# fichier} other {# fichiers}} '{'x'}' c''est {user}";
+  const std::vector<std::pair<std::string, std::string>> inputs = {
+      {"fr.xlf", xliff20("<ph id=\"1\" equiv=\"{user}\"/> " + source,
+                         "<ph id=\"1\" equiv=\"{user}\"/> " + target)},
+      {"pl.xlf", xliff12(source, target)},
+      {"page.md", "---\nms.contentlocale: fr-FR\n---\n<span data-ttu-id=\"a-1\">" + target +
+                      "</span><span class=\"sxs-lookup\"><span data-stu-id=\"a-1\">" + source +
+                      "</span></span>\n"}};
+  for (const auto& [path, text] : inputs)
+    for (const ReadOptions& options : {kIcu, kText}) {
+      SCOPED_TRACE(path + " " + options.identity());
+      const ReadResult read = read_document_text(path, text, options);
+      ASSERT_TRUE(read.ok) << read.diagnostics;
+      Catalog catalog;
+      DiagnosticList diagnostics;
+      catalog.add(read.document, diagnostics);
+      const std::string& locale = read.document.locale;
+      const std::string exported = xliff20_text(
+          xliff_export(catalog, locale, catalog_units(catalog, locale, true)), diagnostics);
+      EXPECT_FALSE(diagnostics.has_errors());
+      // Read back without options: the file says its syntax.
+      const ReadResult again = read_document_text("again.xlf", exported);
+      ASSERT_TRUE(again.ok) << again.diagnostics;
+      EXPECT_EQ(again.diagnostics, "");
+      const Unit& before = read.document.units.front();
+      const Unit& after = again.document.units.front();
+      EXPECT_EQ(after.source.pattern, before.source.pattern) << exported;
+      EXPECT_EQ(after.target->pattern, before.target->pattern) << exported;
+      EXPECT_EQ(after.source.syntax, before.source.syntax);
+    }
 }
 
 }  // namespace
