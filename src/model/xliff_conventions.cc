@@ -31,11 +31,47 @@ std::string sanitized_id(std::string_view id) {
 
 }  // namespace
 
+std::optional<TypedArgument> typed_argument(std::string_view equiv) {
+  auto trim = [](std::string_view text) {
+    while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+    while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+    return text;
+  };
+  if (equiv.size() < 2 || equiv.front() != '{' || equiv.back() != '}') return std::nullopt;
+  const std::string_view inner = equiv.substr(1, equiv.size() - 2);
+  if (inner.find_first_of("{}'") != std::string_view::npos) return std::nullopt;
+  const size_t comma = inner.find(',');
+  if (comma == std::string_view::npos) return std::nullopt;
+  const std::string_view name = trim(inner.substr(0, comma));
+  const std::string_view rest = inner.substr(comma + 1);
+  const size_t style_comma = rest.find(',');
+  const std::string_view type = trim(rest.substr(0, style_comma));
+  if (!is_identifier(name)) return std::nullopt;
+  if (type != "number" && type != "date" && type != "time" && type != "spellout" &&
+      type != "ordinal" && type != "duration")
+    return std::nullopt;
+  std::string format(type);
+  if (style_comma != std::string_view::npos) {
+    const std::string_view style = trim(rest.substr(style_comma + 1));
+    if (style.empty()) return std::nullopt;
+    format += ", " + std::string(style);
+  }
+  return TypedArgument{std::string(name), std::move(format)};
+}
+
+std::string argument_syntax(const InlineCode& code) {
+  if (code.role == InlineCode::Role::standalone)
+    if (std::optional<TypedArgument> typed = typed_argument(code.equiv))
+      if (typed->name == code.argument) return "{" + code.argument + ", " + typed->format + "}";
+  return "{" + code.argument + "}";
+}
+
 std::string code_argument_name(InlineCode::Role role, std::string_view id, std::string_view equiv,
                                std::string_view disp) {
   if (role != InlineCode::Role::standalone)
     return (is_identifier(id) ? std::string(id) : sanitized_id(id)) +
            (role == InlineCode::Role::start ? "_start" : "_end");
+  if (std::optional<TypedArgument> typed = typed_argument(equiv)) return typed->name;
   if (is_identifier(equiv)) return std::string(equiv);
   if (is_identifier(id)) return std::string(id);
   for (std::string_view text : {equiv, disp})

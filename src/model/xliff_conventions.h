@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -49,5 +50,18 @@ inline constexpr std::string_view kSyntaxSubType = "l10nc:syntax";
 // ends of a pair always match.
 std::string code_argument_name(InlineCode::Role role, std::string_view id, std::string_view equiv,
                                std::string_view disp);
+
+// How a placeholder says how its value is formatted: an `equiv` (1.2 `equiv-text`) written as
+// a typed ICU argument, "{count, number}", "{ratio, number, percent}", "{when, date, short}"
+// (types number, date, time, spellout, ordinal, duration). The code is then that argument in
+// the pattern, with its type; the application passes a number or a date for it.
+struct TypedArgument {
+  std::string name;    // "ratio"
+  std::string format;  // "number, percent"
+};
+std::optional<TypedArgument> typed_argument(std::string_view equiv);
+
+// The pattern syntax of a code's argument: "{name}", or its typed form "{ratio, number, percent}".
+std::string argument_syntax(const InlineCode& code);
 
 }  // namespace l10nc::xliff

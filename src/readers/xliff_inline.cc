@@ -82,7 +82,7 @@ void InlineReader::add_code(const pugi::xml_node& element, InlineCode code,
   // A code seen before (in the source, or earlier in this text) is the same argument.
   for (const InlineCode& known : codes_)
     if (known.role == code.role && known.id == code.id) {
-      content.push_back({InlinePiece::Kind::argument, known.argument});
+      content.push_back({InlinePiece::Kind::argument, xliff::argument_syntax(known)});
       return;
     }
   const std::string base = xliff::code_argument_name(code.role, code.id, code.equiv, code.disp);
@@ -96,13 +96,13 @@ void InlineReader::add_code(const pugi::xml_node& element, InlineCode code,
     const bool described = !code.equiv.empty() || !code.disp.empty();
     if (described && same_name->role == code.role && same_name->equiv == code.equiv &&
         same_name->disp == code.disp && same_name->data == code.data) {
-      content.push_back({InlinePiece::Kind::argument, code.argument});
+      content.push_back({InlinePiece::Kind::argument, xliff::argument_syntax(code)});
       return;
     }
     code.argument = base + "_" + std::to_string(suffix);
   }
   if (code.id.empty()) warn(element, "inline code <" + std::string(element.name()) + "> has no id");
-  content.push_back({InlinePiece::Kind::argument, code.argument});
+  content.push_back({InlinePiece::Kind::argument, xliff::argument_syntax(code)});
   codes_.push_back(std::move(code));
 }
 
@@ -273,8 +273,7 @@ class PatternBuilder {
       if (item.piece != nullptr) {
         before_content();
         flush();
-        pattern += item.piece->kind == InlinePiece::Kind::argument ? "{" + item.piece->text + "}"
-                                                                   : item.piece->text;
+        pattern += item.piece->text;
         ++i;
         continue;
       }
@@ -438,13 +437,7 @@ std::string plain_pattern(const InlineContent& content, bool escape,
     if (piece.kind != InlinePiece::Kind::text) {
       before_content();
       flush();
-      if (piece.kind == InlinePiece::Kind::argument) {
-        pattern += '{';
-        pattern += piece.text;
-        pattern += '}';
-      } else {
-        pattern += piece.text;
-      }
+      pattern += piece.text;
       continue;
     }
     if (piece.preserve_space) {

@@ -20,7 +20,7 @@ enum class XliffVersion : uint8_t { v1_2, v2 };
 struct InlinePiece {
   enum class Kind : uint8_t {
     text,      // literal characters
-    argument,  // an inline code: `text` is the argument name
+    argument,  // an inline code: `text` is its argument's syntax ("{name}", "{n, number}")
     syntax,    // MessageFormat syntax l10nc wrote into a placeholder (`text` is the syntax)
   };
   Kind kind = Kind::text;

@@ -132,12 +132,13 @@ class MessageWriter {
     for (int32_t i = 0; i < pattern_.countParts(); ++i) {
       const icu::MessagePattern::Part& part = pattern_.getPart(i);
       if (part.getType() != UMSGPAT_PART_TYPE_ARG_START ||
-          part.getArgType() != UMSGPAT_ARG_TYPE_NONE)
+          (part.getArgType() != UMSGPAT_ARG_TYPE_NONE &&
+           part.getArgType() != UMSGPAT_ARG_TYPE_SIMPLE))
         continue;
       const std::string name = to_utf8(part_text(pattern_, pattern_.getPart(i + 1)));
       auto code = std::find_if(codes_.begin(), codes_.end(),
                                [&](const InlineCode& known) { return known.argument == name; });
-      if (code == codes_.end()) continue;
+      if (code == codes_.end() || !is_code_argument(*code, part.getArgType())) continue;
       append_text(element_, to_utf8(source.tempSubString(previous, part.getIndex() - previous)));
       write_code(*code);
       i = pattern_.getLimitPartIndex(i);
@@ -246,7 +247,7 @@ class MessageWriter {
     const UMessagePatternArgType type = part.getArgType();
     auto code = std::find_if(codes_.begin(), codes_.end(),
                              [&](const InlineCode& known) { return known.argument == name; });
-    if (type == UMSGPAT_ARG_TYPE_NONE && code != codes_.end()) {
+    if (code != codes_.end() && is_code_argument(*code, type)) {
       write_code(*code);
     } else if (type == UMSGPAT_ARG_TYPE_PLURAL || type == UMSGPAT_ARG_TYPE_SELECT ||
                type == UMSGPAT_ARG_TYPE_SELECTORDINAL) {
@@ -277,6 +278,13 @@ class MessageWriter {
                                                                end.getLimit() - part.getIndex())));
     }
     return limit;
+  }
+
+  // A code is its argument as is ("{name}"), or typed by its equiv ("{n, number}").
+  static bool is_code_argument(const InlineCode& code, UMessagePatternArgType type) {
+    if (type == UMSGPAT_ARG_TYPE_NONE) return true;
+    return type == UMSGPAT_ARG_TYPE_SIMPLE && code.role == InlineCode::Role::standalone &&
+           xliff::typed_argument(code.equiv).has_value();
   }
 
   void write_code(const InlineCode& code) {

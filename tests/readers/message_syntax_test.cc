@@ -231,5 +231,34 @@ TEST(MessageSyntax, ExportReadsBackTheSamePatterns) {
     }
 }
 
+// An inline code says how its value is formatted with a typed equiv; in either syntax.
+TEST(MessageSyntax, AnInlineCodesEquivCanTypeItsArgument) {
+  for (const ReadOptions& options : {kIcu, kText}) {
+    const ReadResult read = read_document_text(
+        "fr.xlf",
+        xliff20("<ph id=\"1\" equiv=\"{ratio, number, percent}\" disp=\"{ratio}\"/> done by "
+                "<ph id=\"2\" equiv=\"{when, date, short}\"/>",
+                "<ph id=\"1\" equiv=\"{ratio, number, percent}\" disp=\"{ratio}\"/> fait le "
+                "<ph id=\"2\" equiv=\"{when, date, short}\"/>"),
+        options);
+    ASSERT_TRUE(read.ok) << read.diagnostics;
+    EXPECT_EQ(only_unit(read).source.pattern,
+              "{ratio, number, percent} done by {when, date, short}");
+    EXPECT_EQ(only_unit(read).target->pattern,
+              "{ratio, number, percent} fait le {when, date, short}");
+    Catalog catalog;
+    DiagnosticList diagnostics;
+    catalog.add(read.document, diagnostics);
+    const std::string exported =
+        xliff20_text(xliff_export(catalog, "fr", catalog_units(catalog, "fr", true)), diagnostics);
+    EXPECT_NE(exported.find("<ph id=\"1\" equiv=\"{ratio, number, percent}\" disp=\"{ratio}\"/>"),
+              std::string::npos)
+        << exported;
+    const ReadResult again = read_document_text("again.xlf", exported);
+    EXPECT_EQ(again.document.units.front().target->pattern,
+              "{ratio, number, percent} fait le {when, date, short}");
+  }
+}
+
 }  // namespace
 }  // namespace l10nc
