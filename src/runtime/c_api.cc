@@ -109,6 +109,13 @@ void l10n_catalog_close(l10n_catalog* catalog) { delete catalog; }
 size_t l10n_format(const l10n_catalog* catalog, const char* locale, const char* key,
                    const l10n_arg* args, size_t arg_count, char* buffer, size_t buffer_size,
                    l10n_status* status) {
+  return l10n_format_in_domain(catalog, locale, nullptr, key, args, arg_count, buffer, buffer_size,
+                               status);
+}
+
+size_t l10n_format_in_domain(const l10n_catalog* catalog, const char* locale, const char* domain,
+                             const char* key, const l10n_arg* args, size_t arg_count, char* buffer,
+                             size_t buffer_size, l10n_status* status) {
   if (key == nullptr) return answer("", L10N_STATUS_INVALID_ARGUMENT, buffer, buffer_size, status);
   if (catalog == nullptr)
     return answer(key, L10N_STATUS_CATALOG_ERROR, buffer, buffer_size, status);
@@ -116,9 +123,13 @@ size_t l10n_format(const l10n_catalog* catalog, const char* locale, const char* 
     std::vector<l10n::Argument> arguments;
     if (!to_arguments(args, arg_count, arguments))
       return answer(key, L10N_STATUS_INVALID_ARGUMENT, buffer, buffer_size, status);
-    const l10n::FormatResult result = locale == nullptr
-                                          ? catalog->catalog.format_default(key, arguments)
-                                          : catalog->catalog.format(locale, key, arguments);
+    const bool no_domain = domain == nullptr || domain[0] == '\0';
+    const l10n::FormatResult result =
+        no_domain && locale == nullptr ? catalog->catalog.format_default(key, arguments)
+        : no_domain                    ? catalog->catalog.format(locale, key, arguments)
+                                       : catalog->catalog.format(
+                                             locale == nullptr ? catalog->catalog.default_locale() : locale,
+                          l10n::MessageId{domain, key}, arguments);
     if (status != nullptr) *status = static_cast<l10n_status>(result.status);
     return copy_out(result.text, buffer, buffer_size);
   } catch (...) {

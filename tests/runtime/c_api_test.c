@@ -88,6 +88,16 @@ static void formats_arguments(const char* package) {
   l10n_format(catalog, "es_MX", "HELLO", &name, 1, text, sizeof text, &status);
   CHECK_TEXT(text, "\xc2\xa1Hola, Ana!");
   CHECK(status == L10N_STATUS_OK);
+  /* The same key in a domain is another message. */
+  l10n_format_in_domain(catalog, "es_MX", "messages", "HELLO", &name, 1, text, sizeof text,
+                        &status);
+  CHECK_TEXT(text, "\xc2\xa1" "Bienvenida, Ana!");
+  CHECK(status == L10N_STATUS_OK);
+  l10n_format_in_domain(catalog, "sw", "messages", "HELLO", &name, 1, text, sizeof text, &status);
+  CHECK_TEXT(text, "Welcome, Ana!");
+  CHECK(status == L10N_STATUS_FALLBACK);
+  l10n_format_in_domain(catalog, "es", NULL, "HELLO", &name, 1, text, sizeof text, &status);
+  CHECK_TEXT(text, "\xc2\xa1Hola, Ana!");
 
   l10n_arg count = {"count", L10N_ARG_INT, {.integer = 1000}};
   l10n_format(catalog, "es", "FILES", &count, 1, text, sizeof text, &status);

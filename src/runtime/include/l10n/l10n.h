@@ -85,6 +85,12 @@ size_t l10n_format(const l10n_catalog* catalog, const char* locale, const char* 
                    const l10n_arg* args, size_t arg_count, char* buffer, size_t buffer_size,
                    l10n_status* status);
 
+/* The same for a key of a domain ("messages", as Symfony's DOMAIN.LOCALE.xlf names it); a NULL
+ * or empty domain is the default one, as l10n_format. */
+size_t l10n_format_in_domain(const l10n_catalog* catalog, const char* locale, const char* domain,
+                             const char* key, const l10n_arg* args, size_t arg_count, char* buffer,
+                             size_t buffer_size, l10n_status* status);
+
 /* "ok", "fallback", "key-not-found", ...: a static string. */
 const char* l10n_status_name(l10n_status status);
 
