@@ -99,34 +99,26 @@ class MessageWriter {
   // pattern is written as it is, but for arguments that are inline codes, which become those
   // codes; icu text that does not parse (a broken translation) is the translator's, kept as is.
   bool write(pugi::xml_node element, const std::string& pattern, MessageSyntax syntax) {
-    if (syntax == MessageSyntax::icu) {
-      write_icu(element, pattern);
-      return true;
-    }
     element_ = element;
     UErrorCode status = U_ZERO_ERROR;
     UParseError error;
     pattern_.parse(to_utf16(pattern), &error, status);
     if (U_FAILURE(status)) {
       append_text(element_, pattern);
-      return false;
+      return syntax == MessageSyntax::icu;
     }
-    message(0, false);
+    if (syntax == MessageSyntax::icu)
+      write_icu();
+    else
+      message(0, false);
     for (auto& [id, starts] : open_)
       for (pugi::xml_node start : starts) start.append_attribute("isolated") = "yes";
     return true;
   }
 
  private:
-  void write_icu(pugi::xml_node element, const std::string& pattern) {
-    element_ = element;
-    UErrorCode status = U_ZERO_ERROR;
-    UParseError error;
-    pattern_.parse(to_utf16(pattern), &error, status);
-    if (U_FAILURE(status)) {
-      append_text(element_, pattern);
-      return;
-    }
+  // The parsed pattern as written, its code arguments as codes.
+  void write_icu() {
     const icu::UnicodeString& source = pattern_.getPatternString();
     int32_t previous = 0;
     for (int32_t i = 0; i < pattern_.countParts(); ++i) {
@@ -145,8 +137,6 @@ class MessageWriter {
       previous = pattern_.getPart(i).getLimit();
     }
     append_text(element_, to_utf8(source.tempSubString(previous)));
-    for (auto& [id, starts] : open_)
-      for (pugi::xml_node start : starts) start.append_attribute("isolated") = "yes";
   }
 
   // The message that starts at part `start` (MSG_START); returns the index of its MSG_LIMIT.
