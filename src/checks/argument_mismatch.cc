@@ -6,7 +6,7 @@
 #include <set>
 
 #include "checks/check.h"
-#include "checks/text_placeholders.h"
+#include "model/text_placeholders.h"
 
 namespace l10nc {
 

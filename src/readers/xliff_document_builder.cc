@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "model/locale_id.h"
+#include "model/text_placeholders.h"
 #include "model/xliff_conventions.h"
 #include "readers/symfony_layout.h"
 
@@ -216,6 +217,20 @@ std::optional<Message> XliffDocumentBuilder::message(const InlineContent& conten
                         "its messages are ICU MessageFormat, say so with --message-syntax icu "
                         "(or name it DOMAIN+intl-icu.LOCALE.xlf, as Symfony does); reported "
                         "once per file");
+  }
+  if (syntax_ == MessageSyntax::icu && !reported_looks_like_text_) {
+    // The reverse surprise: another formatter's placeholder, which ICU prints as it is.
+    // ("{0}" is an ICU argument too: only printf's and Symfony's count.)
+    std::vector<std::string> placeholders = text_placeholders(built.pattern);
+    std::erase_if(placeholders, [](const std::string& found) { return found.starts_with('{'); });
+    if (!placeholders.empty()) {
+      reported_looks_like_text_ = true;
+      warning(offset, "<" + name + "> holds '" + placeholders.front() +
+                          "', a placeholder of another formatter (printf, Symfony), but "
+                          "this file is read as ICU MessageFormat, which prints it as it is: "
+                          "write it as an ICU argument ('{name}'), or read the file as text; "
+                          "reported once per file");
+    }
   }
   if (built.pattern.empty()) return std::nullopt;
   Message result{std::move(built.pattern), input_.origin(offset), syntax_};

@@ -113,6 +113,7 @@ class XliffDocumentBuilder final : public DiagnosticSink {
   bool saw_l10nc_notes_ = false;
   bool syntax_guessed_ = false;  // no option, declaration or file name said
   bool reported_looks_like_icu_ = false;
+  bool reported_looks_like_text_ = false;
   bool ok_ = true;
   bool reported_source_language_ = false;
   size_t target_language_offset_ = 0;

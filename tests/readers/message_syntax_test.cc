@@ -260,5 +260,20 @@ TEST(MessageSyntax, AnInlineCodesEquivCanTypeItsArgument) {
   }
 }
 
+// The reverse surprise: another formatter's placeholder in a file read as ICU.
+TEST(MessageSyntax, APrintfOrSymfonyPlaceholderInAnIcuFileIsReportedOnce) {
+  const ReadResult read =
+      read_document_text("security+intl-icu.fr.xlf",
+                         xliff12("Try again in %minutes% minutes ({0}).", "Dans %minutes% min"));
+  ASSERT_TRUE(read.ok) << read.diagnostics;
+  EXPECT_EQ(read.diagnostics,
+            "security+intl-icu.fr.xlf:4:9: warning: <source> holds '%minutes%', a placeholder of "
+            "another formatter (printf, Symfony), but this file is read as ICU MessageFormat, "
+            "which prints it as it is: write it as an ICU argument ('{name}'), or read the file as "
+            "text; reported once per file\n"
+            "<source>Try again in %minutes% minutes ({0}).</source>\n"
+            "        ^\n");
+}
+
 }  // namespace
 }  // namespace l10nc

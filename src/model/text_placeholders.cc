@@ -1,4 +1,4 @@
-#include "checks/text_placeholders.h"
+#include "model/text_placeholders.h"
 
 #include "base/regex.h"
 
