@@ -46,6 +46,23 @@ std::optional<std::string> charset_to_utf8(std::string_view bytes, const std::st
   return to_utf8(text);
 }
 
+std::optional<std::string> utf8_to_charset(std::string_view utf8, const std::string& charset) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UConverter, decltype(&ucnv_close)> converter(ucnv_open(charset.c_str(), &status),
+                                                               &ucnv_close);
+  if (U_FAILURE(status)) return std::nullopt;
+  ucnv_setFromUCallBack(converter.get(), UCNV_FROM_U_CALLBACK_ESCAPE, UCNV_ESCAPE_XML_HEX, nullptr,
+                        nullptr, &status);
+  const icu::UnicodeString text = to_utf16(utf8);
+  std::string out(static_cast<size_t>(UCNV_GET_MAX_BYTES_FOR_STRING(text.length(), 16)), '\0');
+  const int32_t length =
+      ucnv_fromUChars(converter.get(), out.data(), static_cast<int32_t>(out.size()),
+                      text.getBuffer(), text.length(), &status);
+  if (U_FAILURE(status)) return std::nullopt;
+  out.resize(static_cast<size_t>(length));
+  return out;
+}
+
 std::optional<size_t> find_invalid_utf8(std::string_view text) {
   const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
   const auto length = static_cast<int32_t>(text.size());

@@ -22,6 +22,10 @@ void append_utf16(std::u16string& out, std::string_view utf8);
 // when ICU knows no such charset or the bytes are not valid in it.
 std::optional<std::string> charset_to_utf8(std::string_view bytes, const std::string& charset);
 
+// Well-formed UTF-8 in another character set, converted by ICU; characters the charset cannot
+// hold become XML character references (&#x263A;). nullopt when ICU knows no such charset.
+std::optional<std::string> utf8_to_charset(std::string_view utf8, const std::string& charset);
+
 // Byte offset of the first ill-formed UTF-8 sequence, if any.
 std::optional<size_t> find_invalid_utf8(std::string_view text);
 

@@ -10,7 +10,7 @@ namespace l10nc {
 namespace {
 
 bool is_covered(TranslationState state, const CoverageOptions& options) {
-  return state == TranslationState::translated ||
+  return is_translated(state) ||
          (state == TranslationState::machine_translated && options.count_machine_translated);
 }
 
@@ -77,6 +77,8 @@ void count(CoverageCounts& counts, const Entry& entry, const Translation* transl
       ++counts.machine_translated;
       break;
     case TranslationState::translated:
+    case TranslationState::reviewed:
+    case TranslationState::final:
       ++counts.translated;
       break;
   }
@@ -104,6 +106,7 @@ std::vector<LocaleCoverage> compute_coverage(const Catalog& catalog, const Cover
     std::map<std::string, CoverageCounts> documents;
     std::set<std::string> present;
     for (const Entry& entry : catalog.entries()) {
+      if (!entry.translatable) continue;  // translate="no": the English is meant to stay
       auto found = entry.translations.find(locale);
       const Translation* translation = found == entry.translations.end() ? nullptr : &found->second;
       count(result.counts, entry, translation);

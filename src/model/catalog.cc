@@ -17,13 +17,18 @@ std::string_view state_name(TranslationState state) {
       return "machine-translated";
     case TranslationState::translated:
       return "translated";
+    case TranslationState::reviewed:
+      return "reviewed";
+    case TranslationState::final:
+      return "final";
   }
   return "missing";
 }
 
 std::optional<TranslationState> parse_state_name(std::string_view name) {
   for (auto state : {TranslationState::missing, TranslationState::needs_review,
-                     TranslationState::machine_translated, TranslationState::translated})
+                     TranslationState::machine_translated, TranslationState::translated,
+                     TranslationState::reviewed, TranslationState::final})
     if (state_name(state) == name) return state;
   return std::nullopt;
 }
@@ -128,6 +133,7 @@ void Catalog::add(Document document, DiagnosticSink& diagnostics) {
       entry.domain = unit.domain;
       entry.document = document.name;
       entry.english = english;
+      entry.translatable = unit.translatable;
       entry.source = std::move(unit.source);  // unit.source is only read again when !inserted
       entry.notes = std::move(unit.notes);
       entry.codes = std::move(unit.codes);
@@ -172,6 +178,8 @@ void Catalog::add(Document document, DiagnosticSink& diagnostics) {
     translation.label = std::move(unit.label);
     translation.previous_source = std::move(unit.previous_source);
     translation.sub_state = std::move(unit.sub_state);
+    translation.xliff_state = std::move(unit.xliff_state);
+    if (!unit.translatable) entry.translatable = false;
     if (!inserted && !english_differs && !replaced && english != EnglishSource::key)
       translation.english_origin = unit.source.origin;
     if (english == EnglishSource::translation && entry.english != EnglishSource::document) {

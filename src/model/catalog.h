@@ -18,8 +18,12 @@ enum class TranslationState : uint8_t {
   missing,             // no target, or XLIFF "initial"/"new": never compiled
   needs_review,        // a target whose English changed, or a translator flagged it
   machine_translated,  // DocFX "ms.translationtype: MT"
-  translated,          // a human translation (XLIFF translated/reviewed/final)
+  translated,          // a human translation (XLIFF 2 translated, 1.2 translated or no state)
+  reviewed,            // checked by a reviewer (XLIFF 2 reviewed, 1.2 signed-off or approved)
+  final,               // done (XLIFF final)
 };
+// Whether a translation is done: what coverage counts and compile writes without --strict.
+inline bool is_translated(TranslationState state) { return state >= TranslationState::translated; }
 std::string_view state_name(TranslationState state);
 std::optional<TranslationState> parse_state_name(std::string_view name);
 
@@ -74,7 +78,12 @@ struct Unit {
   std::vector<std::string> notes;
   std::vector<InlineCode> codes;  // arguments that are XLIFF inline codes
   std::string sub_state;          // XLIFF 2 subState of the target, kept for export
-  bool obsolete = false;          // its key left the English (XLIFF obsolete group): not compiled
+  // The state attribute as the file wrote it ("signed-off", "needs-review-l10n"): export
+  // writes it back in the same XLIFF version while `state` still says the same.
+  std::string xliff_state;
+  bool obsolete = false;      // its key left the English (XLIFF obsolete group): not compiled
+  bool translatable = true;   // XLIFF translate="no": the English is meant to stay
+  size_t element_offset = 0;  // XLIFF: where the unit's element starts (for editors)
 };
 
 // Everything read from one input file: at most one target locale.
@@ -97,6 +106,7 @@ struct Translation {
   std::optional<Message> label;
   std::string previous_source;
   std::string sub_state;
+  std::string xliff_state;  // as read (Unit::xliff_state)
   // Where its own file has the entry's English (the same text), when that is not where the
   // entry's English was read: a page translated into several locales holds it in each.
   Origin english_origin;
@@ -119,6 +129,7 @@ struct Entry {
   std::string domain;    // "" for the default namespace
   std::string document;  // name of the first document that gave the key
   EnglishSource english = EnglishSource::document;
+  bool translatable = true;  // no file says translate="no": counted in coverage
   Message source;
   std::vector<std::string> notes;
   std::vector<InlineCode> codes;

@@ -13,7 +13,7 @@ constexpr std::string_view kMagic("l10nc-doc", 9);
 // A new field in these structures must be encoded below (and the version bumped): these
 // sizes trip when one is added. (libstdc++ on 64-bit targets; other libraries skip them.)
 #if defined(__GLIBCXX__) && UINTPTR_MAX == UINT64_MAX
-static_assert(sizeof(Unit) == 360, "Unit changed: encode the new field and bump the version");
+static_assert(sizeof(Unit) == 400, "Unit changed: encode the new field and bump the version");
 static_assert(sizeof(Document) == 168, "Document changed: encode it and bump the version");
 static_assert(sizeof(InlineCode) == 168, "InlineCode changed: encode it and bump the version");
 static_assert(sizeof(Diagnostic) == 136, "Diagnostic changed: encode it and bump the version");
@@ -76,7 +76,10 @@ class Encoder {
       text(code.data);
     }
     text(value.sub_state);
+    text(value.xliff_state);
     u8(value.obsolete);
+    u8(value.translatable);
+    u64(value.element_offset);
   }
   void diagnostic(const Diagnostic& value) {
     u8(static_cast<uint8_t>(value.severity));
@@ -182,7 +185,7 @@ class Decoder {
     value.source_is_key = flag();
     value.source = message();
     value.target = optional_message();
-    value.state = enumerator(TranslationState::translated);
+    value.state = enumerator(TranslationState::final);
     value.label = optional_message();
     value.previous_source = text();
     value.notes = texts();
@@ -196,7 +199,10 @@ class Decoder {
       code.data = text();
     }
     value.sub_state = text();
+    value.xliff_state = text();
     value.obsolete = flag();
+    value.translatable = flag();
+    value.element_offset = u64();
     return value;
   }
   Diagnostic diagnostic() {

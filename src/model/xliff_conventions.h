@@ -12,6 +12,7 @@ namespace l10nc::xliff {
 
 inline constexpr std::string_view kNamespace12 = "urn:oasis:names:tc:xliff:document:1.2";
 inline constexpr std::string_view kNamespace2 = "urn:oasis:names:tc:xliff:document:2.0";
+inline constexpr std::string_view kNamespace11 = "urn:oasis:names:tc:xliff:document:1.1";
 
 // l10nc's extension attributes (on <file>, or <xliff> for every file): how its messages are
 // written, l10nc:message-syntax="icu|text", and the namespace its keys live in,

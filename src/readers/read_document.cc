@@ -29,15 +29,23 @@ bool read_xliff(const SourceFile& file, Document& document, DiagnosticSink& diag
   const std::string uri(namespace_uri(root));
   std::string version = root.attribute("version").value();
   if (version.empty() && uri == xliff::kNamespace12) version = "1.2";
+  if (version.empty() && uri == xliff::kNamespace11) version = "1.1";
   if (version.empty() && uri == xliff::kNamespace2) version = "2.0";
-  const bool v12 = version == "1.2";
+  // 1.0 and 1.1 (translate-toolkit's po2xliff, older Okapi) are read as 1.2, which keeps
+  // their elements; 1.0 had a DTD and no namespace.
+  const bool v10 = version == "1.0";
+  const bool v11 = version == "1.1";
+  const bool v12 = version == "1.2" || v11 || v10;
   const bool v2 = version == "2.0" || version == "2.1" || version == "2.2";
   if (!v12 && !v2)
     return fail(version.empty() ? input->offset(root) : input->attribute_offset(root, "version"),
                 version.empty() ? "<xliff> has no version attribute"
                                 : "unknown XLIFF version '" + version +
-                                      "': l10nc reads XLIFF 1.2 and 2.0, 2.1, 2.2");
-  const std::string_view expected = v12 ? xliff::kNamespace12 : xliff::kNamespace2;
+                                      "': l10nc reads XLIFF 1.0, 1.1, 1.2 and 2.0, 2.1, 2.2");
+  const std::string_view expected = v10   ? std::string_view(uri)
+                                    : v11 ? xliff::kNamespace11
+                                    : v12 ? xliff::kNamespace12
+                                          : xliff::kNamespace2;
   if (uri != expected)
     return fail(
         input->offset(root),

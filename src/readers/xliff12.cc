@@ -35,7 +35,7 @@ class Xliff12Reader {
 
  private:
   bool is_xliff(const pugi::xml_node& node) const {
-    return input_.namespace_uri(node) == xliff::kNamespace12;
+    return input_.namespace_uri(node) == xliff_namespace_;
   }
   // Reports an element that is not where it belongs; true when it was one of those.
   bool misplaced(const pugi::xml_node& node, std::string_view parent);
@@ -47,12 +47,14 @@ class Xliff12Reader {
   TranslationState target_state(const pugi::xml_node& unit, const pugi::xml_node& target);
 
   const XmlInput& input_;
+  // 1.2's, or 1.1's (or none, for 1.0): the root's, checked by read_document.
+  const std::string_view xliff_namespace_ = input_.namespace_uri(input_.root());
   XliffDocumentBuilder builder_;
   size_t units_read_ = 0;
 };
 
 bool Xliff12Reader::misplaced(const pugi::xml_node& node, std::string_view parent) {
-  return builder_.misplaced(node, parent, xliff::kNamespace12, expected_parents());
+  return builder_.misplaced(node, parent, xliff_namespace_, expected_parents());
 }
 
 bool Xliff12Reader::read() {
@@ -104,14 +106,14 @@ void Xliff12Reader::read_container(const pugi::xml_node& container, size_t file)
 
 TranslationState Xliff12Reader::target_state(const pugi::xml_node& unit,
                                              const pugi::xml_node& target) {
-  if (std::string_view(unit.attribute("approved").value()) == "yes")
-    return TranslationState::translated;
   const pugi::xml_attribute state = target.attribute("state");
-  if (!state) return TranslationState::translated;
   const std::string_view value = state.value();
+  if (value == "final") return TranslationState::final;
+  if (std::string_view(unit.attribute("approved").value()) == "yes" || value == "signed-off")
+    return TranslationState::reviewed;
+  if (!state) return TranslationState::translated;
   if (value == "new" || value == "needs-translation") return TranslationState::missing;
-  if (value == "translated" || value == "signed-off" || value == "final")
-    return TranslationState::translated;
+  if (value == "translated") return TranslationState::translated;
   if (value.starts_with("needs-review-") || value == "needs-adaptation" || value == "needs-l10n")
     return TranslationState::needs_review;
   builder_.warning(input_.attribute_offset(target, "state"),
@@ -129,7 +131,11 @@ std::optional<Message> Xliff12Reader::read_message(const pugi::xml_node& element
 
 void Xliff12Reader::read_unit(const pugi::xml_node& element, size_t file) {
   ++units_read_;
+  // gettext's header (po2xliff): metadata about the catalog, not a message.
+  if (std::string_view(element.attribute("restype").value()) == "x-gettext-domain-header") return;
   XliffUnit unit;
+  unit.unit.element_offset = input_.offset(element);
+  unit.unit.translatable = is_translatable(element);
   unit.id = element.attribute("id").value();
   unit.name = element.attribute("resname").value();
   unit.file = file;
@@ -190,7 +196,10 @@ void Xliff12Reader::read_unit(const pugi::xml_node& element, size_t file) {
   }
   if (target) {
     unit.unit.target = read_message(target, inline_reader, MessageSide::translation);
-    if (unit.unit.target) unit.unit.state = target_state(element, target);
+    if (unit.unit.target) {
+      unit.unit.state = target_state(element, target);
+      unit.unit.xliff_state = target.attribute("state").value();
+    }
   }
   builder_.add(std::move(unit));
 }

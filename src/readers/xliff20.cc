@@ -179,7 +179,8 @@ TranslationState Xliff20Reader::segment_state(const pugi::xml_node& segment,
   if (!state) return TranslationState::translated;
   const std::string_view value = state.value();
   if (value == "initial") return TranslationState::missing;
-  if (value == "reviewed" || value == "final") return TranslationState::translated;
+  if (value == "reviewed") return TranslationState::reviewed;
+  if (value == "final") return TranslationState::final;
   if (value == "translated") {
     if (sub == xliff::kNeedsReviewSubState) return TranslationState::needs_review;
     if (sub == xliff::kMachineTranslatedSubState) return TranslationState::machine_translated;
@@ -194,6 +195,8 @@ TranslationState Xliff20Reader::segment_state(const pugi::xml_node& segment,
 
 void Xliff20Reader::read_unit(const pugi::xml_node& element, size_t file, bool obsolete) {
   XliffUnit unit;
+  unit.unit.element_offset = input_.offset(element);
+  unit.unit.translatable = is_translatable(element);
   unit.id = element.attribute("id").value();
   unit.name = element.attribute("name").value();
   unit.file = file;
@@ -248,7 +251,7 @@ void Xliff20Reader::read_unit(const pugi::xml_node& element, size_t file, bool o
   std::vector<const Part*> by_order(parts.size(), nullptr);
   size_t segments = 0;
   size_t translated = 0;
-  TranslationState state = TranslationState::translated;
+  TranslationState state = TranslationState::final;
   for (const Part& part : parts) {
     const bool segment = local_name(part.element) == "segment";
     segments += segment;
@@ -262,7 +265,10 @@ void Xliff20Reader::read_unit(const pugi::xml_node& element, size_t file, bool o
     by_order[part.order - 1] = &part;
     if (!segment || !part.target.first_child()) continue;  // <target/> is no translation
     ++translated;
-    state = std::min(state, segment_state(part.element, unit.unit.sub_state));
+    const TranslationState part_state = segment_state(part.element, unit.unit.sub_state);
+    if (translated == 1 || part_state < state)
+      unit.unit.xliff_state = part.element.attribute("state").value();
+    state = std::min(state, part_state);
   }
   if (translated == 0) {
     builder_.add(std::move(unit));

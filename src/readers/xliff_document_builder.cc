@@ -27,6 +27,24 @@ std::string collapse_space(std::string_view text) {
   return out;
 }
 
+bool is_translatable(const pugi::xml_node& unit) {
+  for (pugi::xml_node node = unit; node && local_name(node) != "xliff"; node = node.parent())
+    if (const pugi::xml_attribute translate = node.attribute("translate"))
+      return std::string_view(translate.value()) != "no";
+  return true;
+}
+
+void XliffDocumentBuilder::add(XliffUnit unit) {
+  Unit& read = unit.unit;
+  // (White space aside: segmentation markup lays a copy out on other lines.)
+  if (read.state == TranslationState::missing && read.target &&
+      collapse_space(read.target->pattern) != collapse_space(read.source.pattern)) {
+    read.state = TranslationState::needs_review;
+    if (filled_untranslated_++ == 0) first_filled_untranslated_ = unit.offset;
+  }
+  units_.push_back(std::move(unit));
+}
+
 XliffDocumentBuilder::XliffDocumentBuilder(const XmlInput& input, Document& document,
                                            DiagnosticSink& diagnostics, const ReadOptions& options)
     : input_(input),
@@ -141,10 +159,14 @@ bool XliffDocumentBuilder::is_symfony_file(const pugi::xml_node& file) const {
 // The document's name without its locale ("messages.fr.xlf" -> "messages"), made a domain
 // name: it is l10nc's choice, not the user's, so characters a domain cannot hold become '_'.
 std::string XliffDocumentBuilder::document_domain() const {
-  std::string stem = std::filesystem::path(document_.path).stem().string();
+  const std::filesystem::path path(document_.path);
+  std::string stem = path.stem().string();
   if (const size_t dot = stem.rfind('.');
       dot != std::string::npos && dot > 0 && to_icu_locale(std::string_view(stem).substr(dot + 1)))
     stem.resize(dot);
+  // Named by its locale alone (po/fr.xlf): the folder names the document.
+  if (to_icu_locale(stem)) stem = path.parent_path().filename().string();
+  if (stem.empty() || stem == "." || stem == "..") stem = "messages";
   for (char& c : stem)
     if (!is_valid_domain(std::string(1, c))) c = '_';
   while (stem.find("..") != std::string::npos) stem.replace(stem.find(".."), 2, "_.");
@@ -241,12 +263,13 @@ std::optional<Message> XliffDocumentBuilder::message(const InlineContent& conten
   return result;
 }
 
-// "messages.fr.xlf" (Angular) or a folder "fr/": where a file without a target language
+// "messages.fr.xlf" (Angular), "fr.xlf" (po2xliff) or a folder "fr/": where a file without a
+// target language
 // says which one it is.
 std::string XliffDocumentBuilder::fallback_locale() const {
   const std::filesystem::path path(document_.path);
-  for (const std::string& candidate :
-       {path.stem().extension().string(), path.parent_path().filename().string()}) {
+  for (const std::string& candidate : {path.stem().extension().string(), path.stem().string(),
+                                       path.parent_path().filename().string()}) {
     const std::string name = candidate.starts_with('.') ? candidate.substr(1) : candidate;
     if (std::optional<std::string> locale = to_icu_locale(name)) return *locale;
   }
@@ -356,6 +379,13 @@ bool XliffDocumentBuilder::finish() {
               "no target language (target-language, trgLang) in the file or its name: its "
               "targets are not read");
   }
+  if (filled_untranslated_ > 0)
+    warning(first_filled_untranslated_,
+            std::to_string(filled_untranslated_) + " target" +
+                (filled_untranslated_ == 1 ? " is" : "s are") +
+                " filled in although the state says untranslated (new, needs-translation or "
+                "initial), and differ from the source: compiled as needs-review (set the state "
+                "to translated once done); reported once per file");
   if (is_english_locale(document_.locale)) take_targets_as_english();
   document_.units.reserve(document_.units.size() + units_.size());
   for (XliffUnit& unit : units_) {

@@ -77,7 +77,11 @@ class XliffDocumentBuilder final : public DiagnosticSink {
   void saw_l10nc_note() { saw_l10nc_notes_ = true; }
   // Whether units of the current <file> are keyed by their source text when they have no name.
   bool keyed_by_source() const { return files_.back().symfony; }
-  void add(XliffUnit unit) { units_.push_back(std::move(unit)); }
+  // Adds a unit. A target in a state that says it is not translated (1.2 new or
+  // needs-translation, 2.0 initial) but other than its source was filled by a tool that did
+  // not set the state: it is compiled as needs-review, reported once per file with a count
+  // (a copy of the source, as CAT tools pre-fill, stays untranslated).
+  void add(XliffUnit unit);
 
   // The message of a <source> or <target> (`element`) whose inline content is `content`, in the
   // current <file>'s syntax; nullopt when it is empty. Reports what it finds: ICU syntax that
@@ -111,6 +115,8 @@ class XliffDocumentBuilder final : public DiagnosticSink {
   ReadOptions options_;
   MessageSyntax syntax_ = MessageSyntax::text;  // of the current <file>
   bool saw_l10nc_notes_ = false;
+  size_t filled_untranslated_ = 0;  // see add()
+  size_t first_filled_untranslated_ = 0;
   bool syntax_guessed_ = false;  // no option, declaration or file name said
   bool reported_looks_like_icu_ = false;
   bool reported_looks_like_text_ = false;
@@ -122,6 +128,10 @@ class XliffDocumentBuilder final : public DiagnosticSink {
   std::optional<SymfonyFileName> symfony_name_;
   std::vector<XliffUnit> units_;
 };
+
+// Whether a unit is to be translated: the nearest translate attribute on it or its ancestors
+// ("no" says the English stays; XLIFF's default is yes).
+bool is_translatable(const pugi::xml_node& unit);
 
 // Text with runs of XML white space made one space and the ends trimmed.
 std::string collapse_space(std::string_view text);

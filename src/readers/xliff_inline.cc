@@ -20,14 +20,15 @@ namespace {
 
 bool is_xml_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
-// The character of an XLIFF 2 <cp hex="..."/> as UTF-8; nullopt when hex names no Unicode
-// scalar value (a surrogate, past U+10FFFF, not hexadecimal).
+// The character of an XLIFF 2 <cp hex="..."/> as UTF-8: any code point of 0000-10FFFF
+// (XLIFF 2.0 §4.2.3.1: <cp> carries what XML cannot, U+FFFF and U+0001 included); nullopt when
+// hex names none, or a surrogate, which no UTF-8 text (nor UTF-16 one, alone) can hold.
 std::optional<std::string> code_point_text(const pugi::xml_node& cp) {
   const std::string_view hex = cp.attribute("hex").value();
   uint32_t code_point = 0;
   const auto [end, error] = std::from_chars(hex.data(), hex.data() + hex.size(), code_point, 16);
   if (hex.empty() || error != std::errc() || end != hex.data() + hex.size() ||
-      !U_IS_UNICODE_CHAR(static_cast<UChar32>(code_point)) || code_point > 0x10FFFF)
+      code_point > 0x10FFFF || U_IS_SURROGATE(code_point))
     return std::nullopt;
   char bytes[U8_MAX_LENGTH];
   int32_t length = 0;
@@ -127,7 +128,7 @@ void InlineReader::read_children(const pugi::xml_node& element, bool preserve,
                {{}, role, std::move(id), std::move(equiv), std::move(disp), std::move(native)},
                content);
     };
-    if (uri != (v2 ? xliff::kNamespace2 : xliff::kNamespace12)) {
+    if (uri != (v2 ? xliff::kNamespace2 : input_.namespace_uri(input_.root()))) {
       warn(child, "element <" + std::string(child.name()) +
                       "> is not XLIFF inline markup: its text is read, the element is dropped");
       read_children(child, preserve, content);

@@ -98,8 +98,15 @@ std::unique_ptr<XmlInput> XmlInput::parse(const SourceFile& file, DiagnosticSink
   std::optional<std::string> converted;
   pugi::xml_parse_result first_parse;
   first_parse.status = pugi::status_no_document_element;
-  if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF")) {
-    converted = charset_to_utf8(text, "UTF-16");
+  // UTF-16 with a byte order mark, or without one, known by how "<?xml" begins (XML 1.0
+  // Appendix F).
+  const bool little =
+      text.starts_with("\xFF\xFE") || text.starts_with(std::string_view("<\0?\0", 4));
+  const bool big = text.starts_with("\xFE\xFF") || text.starts_with(std::string_view("\0<\0?", 4));
+  if (little || big) {
+    const size_t bom = text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF") ? 2 : 0;
+    input->encoding_ = {little ? "UTF-16LE" : "UTF-16BE", std::string(text.substr(0, bom))};
+    converted = charset_to_utf8(text.substr(bom), input->encoding_.charset);
     if (!converted) return fail(file, 0, "invalid UTF-16");
   } else if ((first_parse = load(file))) {
     // The declaration names the encoding; pugixml itself reads only the Unicode ones.
@@ -108,6 +115,7 @@ std::unique_ptr<XmlInput> XmlInput::parse(const SourceFile& file, DiagnosticSink
                                     ? declaration.attribute("encoding").value()
                                     : std::string();
     if (!is_utf8_name(charset) && !is_ascii(text)) {
+      input->encoding_.charset = charset;
       converted = charset_to_utf8(text, charset);
       if (!converted)
         return fail(file, input->attribute_offset(declaration, "encoding"),
@@ -130,13 +138,20 @@ std::unique_ptr<XmlInput> XmlInput::parse(const SourceFile& file, DiagnosticSink
                 "malformed XML: " + description);
   }
   if (!input->root()) return fail(utf8, 0, "no root element");
-  // pugixml never expands declared entities, but a DOCTYPE in a translation file is an
-  // attack (billion laughs, external entities) or an accident: refuse it, never guess.
+  // pugixml never expands declared entities, but an internal subset in a translation file is
+  // an attack (billion laughs, external entities) or an accident: refuse it, never guess. A
+  // plain <!DOCTYPE xliff PUBLIC "..." "..."> as older tools write is harmless (never fetched).
   if (const size_t doctype = utf8.text().find("<!DOCTYPE");
-      doctype != std::string_view::npos && doctype < input->offset(input->root()))
-    return fail(utf8, doctype,
-                "DOCTYPE declarations are not allowed: translation files need no DTD, and "
-                "entity declarations are a known attack");
+      doctype != std::string_view::npos && doctype < input->offset(input->root())) {
+    const std::string_view declaration =
+        utf8.text().substr(doctype, utf8.text().find('>', doctype) - doctype);
+    if (declaration.find('[') != std::string_view::npos ||
+        utf8.text().substr(doctype, input->offset(input->root()) - doctype).find("<!ENTITY") !=
+            std::string_view::npos)
+      return fail(utf8, doctype,
+                  "DOCTYPE declarations with an internal subset are not allowed: translation "
+                  "files need no DTD, and entity declarations are a known attack");
+  }
   if (const pugi::xml_node too_deep = too_deep_node(input->root()))
     return fail(utf8, input->offset(too_deep),
                 "elements nested deeper than " + std::to_string(kMaxDepth) + " levels");
@@ -145,6 +160,12 @@ std::unique_ptr<XmlInput> XmlInput::parse(const SourceFile& file, DiagnosticSink
   input->root_namespace_ = input->root().attribute("xmlns").value();
   input->root_xml_space_ = input->root().attribute("xml:space").value();
   return input;
+}
+
+std::string XmlInput::encode(std::string_view utf8) const {
+  if (encoding_.charset.empty()) return std::string(utf8);
+  // The text came from this charset, so ICU knows it; what it cannot hold is escaped.
+  return encoding_.byte_order_mark + utf8_to_charset(utf8, encoding_.charset).value_or("");
 }
 
 size_t XmlInput::offset(const pugi::xml_node& node) const {

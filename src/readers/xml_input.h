@@ -28,6 +28,15 @@ class XmlInput {
   // The UTF-8 text the offsets refer to (the file's own text unless it had to be converted).
   const SourceFile& file() const { return *file_; }
 
+  // How the file's bytes are encoded, for writing an edited text back the same way.
+  struct Encoding {
+    std::string charset;          // "" when the file is UTF-8 (file() is its own text)
+    std::string byte_order_mark;  // the bytes of a UTF-16 byte order mark, written back first
+  };
+  const Encoding& encoding() const { return encoding_; }
+  // `utf8` (an edited file()) in the file's encoding.
+  std::string encode(std::string_view utf8) const;
+
   // Where a node starts: the '<' of an element, the first character of text.
   size_t offset(const pugi::xml_node& node) const;
   // Where an attribute's value starts in its element's start tag (the element's offset when
@@ -49,6 +58,7 @@ class XmlInput {
   size_t start_tag_end(size_t start) const;
 
   std::shared_ptr<const SourceFile> file_;
+  Encoding encoding_;
   pugi::xml_document document_;
   bool scoped_declarations_ = true;  // some element below the root declares a namespace
   // Else every element's default namespace and xml:space are the root's: looked up once.

@@ -412,7 +412,9 @@ class XliffWriter {
     if (!unit.target || unit.state == TranslationState::missing) {
       segment.append_attribute("state") = "initial";
     } else {
-      segment.append_attribute("state") = "translated";
+      segment.append_attribute("state") = unit.state == TranslationState::final      ? "final"
+                                          : unit.state == TranslationState::reviewed ? "reviewed"
+                                                                                     : "translated";
       set_attribute(segment, "subState",
                     unit.state == TranslationState::needs_review ? xliff::kNeedsReviewSubState
                     : unit.state == TranslationState::machine_translated

@@ -124,5 +124,21 @@ TEST(Coverage, ALanguageMinimumHoldsForItsRegionsAndARequiredLocaleMayBeAbsent) 
   EXPECT_TRUE(coverage[1].passed);
 }
 
+// translate="no": the English is meant to stay, so the key is neither counted nor missing.
+TEST(Coverage, UnitsNotToTranslateAreNotMissing) {
+  Document document = document_of("fr/a.xlf", "a", "fr",
+                                  {{"Open", "Ouvrir", "a.open", TranslationState::translated},
+                                   {"ACME", "", "a.brand", TranslationState::missing}});
+  document.units[1].translatable = false;
+  Catalog catalog;
+  DiagnosticList diagnostics;
+  catalog.add(std::move(document), diagnostics);
+  const auto coverage = compute_coverage(catalog, {}, {});
+  ASSERT_EQ(coverage.size(), 1u);
+  EXPECT_EQ(coverage[0].counts.total, 1u);
+  EXPECT_EQ(coverage[0].counts.missing, 0u);
+  EXPECT_EQ(coverage[0].counts.translated, 1u);
+}
+
 }  // namespace
 }  // namespace l10nc

@@ -56,7 +56,8 @@ const Malformed kMalformed[] = {
      "<?xml version=\"1.0\"?>\n"
      "<xliff version=\"3.0\" xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" srcLang=\"en\">\n"
      "<file id=\"f\"/></xliff>\n",
-     "unknown-version.xlf:2:17: error: unknown XLIFF version '3.0': l10nc reads XLIFF 1.2 and "
+     "unknown-version.xlf:2:17: error: unknown XLIFF version '3.0': l10nc reads XLIFF 1.0, 1.1, "
+     "1.2 and "
      "2.0, 2.1, 2.2\n"
      "<xliff version=\"3.0\" xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" srcLang=\"en\">\n"
      "                ^\n"},

@@ -31,7 +31,10 @@ CachedDocument full_document() {
                 {"b_start", InlineCode::Role::start, "2", "", "", "<b>"},
                 {"b_end", InlineCode::Role::end, "2", "", "", "</b>"}};
   unit.sub_state = "l10nc:custom";
+  unit.xliff_state = "needs-review-l10n";
   unit.obsolete = true;
+  unit.translatable = false;
+  unit.element_offset = 1234567;
   document.units.push_back(unit);
   Unit empty;
   empty.key = "page.2";
@@ -77,6 +80,9 @@ TEST(DocumentCodec, EveryFieldSurvivesTheRoundTrip) {
     EXPECT_EQ(y.key, x.key);
     EXPECT_EQ(y.domain, x.domain);
     EXPECT_EQ(y.source_is_key, x.source_is_key);
+    EXPECT_EQ(y.xliff_state, x.xliff_state);
+    EXPECT_EQ(y.translatable, x.translatable);
+    EXPECT_EQ(y.element_offset, x.element_offset);
     expect_same(y.source, x.source);
     ASSERT_EQ(y.target.has_value(), x.target.has_value());
     if (x.target) expect_same(*y.target, *x.target);

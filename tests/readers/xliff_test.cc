@@ -188,8 +188,8 @@ TEST(Xliff, StatesOfXliff12) {
       {"imageUrlPlaceholder", TranslationState::needs_review},
       {"supportedImageFormats", TranslationState::needs_review},
       {"useThisFile", TranslationState::translated},  // translated
-      {"doNotClose", TranslationState::translated},   // signed-off
-      {"uploadVideo", TranslationState::translated},  // final
+      {"doNotClose", TranslationState::reviewed},     // signed-off
+      {"uploadVideo", TranslationState::final},       // final
   };
   for (const auto& [key, state] : expected)
     EXPECT_EQ(unit(result.document, key).state, state) << key;
@@ -209,9 +209,12 @@ TEST(Xliff, StatesOfXliff12) {
           .state,
       TranslationState::translated);
 
-  result = read_corpus("1.2/matecat-entities.xlf");  // approved="yes"
+  result = read_corpus("1.2/matecat-entities.xlf");  // approved="yes", state="final"
   ASSERT_TRUE(result.ok) << result.diagnostics;
-  EXPECT_EQ(result.document.units[1].state, TranslationState::translated);
+  EXPECT_EQ(result.document.units[1].state, TranslationState::final);
+  EXPECT_EQ(result.document.units[1].xliff_state, "final");
+  EXPECT_FALSE(result.document.units[0].translatable);  // translate="no"
+  EXPECT_TRUE(result.document.units[1].translatable);
   EXPECT_EQ(result.document.units[1].key,
             "\"https://studio.code.org/s/coursee-2022/lessons/7/levels/7\".sublevels."
             "courseD_artist_nestedLoops9_predict12022.contained levels.0.dsls.questions.0.text");
@@ -240,12 +243,12 @@ TEST(Xliff, StatesOfXliff2) {
           unit_with("k", "state=\"done\"", "Texte") + "</file></xliff>\n");
   ASSERT_TRUE(result.ok) << result.diagnostics;
   const std::map<std::string, TranslationState> expected = {
-      {"a", TranslationState::missing},
+      {"a", TranslationState::needs_review},  // filled in, other than the source: a draft
       {"b", TranslationState::translated},
-      {"c", TranslationState::translated},
-      {"d", TranslationState::translated},
+      {"c", TranslationState::reviewed},
+      {"d", TranslationState::final},
       {"e", TranslationState::needs_review},
-      {"f", TranslationState::translated},  // reviewed since l10nc asked for a review
+      {"f", TranslationState::final},  // set final since l10nc asked for a review
       {"g", TranslationState::machine_translated},
       {"h", TranslationState::translated},
       {"i", TranslationState::translated},  // a target without a state is a translation
@@ -254,7 +257,8 @@ TEST(Xliff, StatesOfXliff2) {
   };
   for (const auto& [key, state] : expected)
     EXPECT_EQ(unit(result.document, key).state, state) << key;
-  EXPECT_EQ(target(unit(result.document, "a")), "Texte");  // kept, but not compiled
+  EXPECT_EQ(target(unit(result.document, "a")), "Texte");
+  EXPECT_EQ(unit(result.document, "c").xliff_state, "reviewed");
   EXPECT_EQ(target(unit(result.document, "j")), "<none>");
   EXPECT_EQ(unit(result.document, "h").sub_state, "acme:draft");
   EXPECT_EQ(unit(result.document, "e").sub_state, "");
@@ -263,7 +267,13 @@ TEST(Xliff, StatesOfXliff2) {
             "translated, reviewed, final): read as needs-review\n"
             "<unit id=\"k\"><segment state=\"done\"><source>Text</source><target>Texte</target>"
             "</segment></unit>\n"
-            "                             ^\n");
+            "                             ^\n"
+            "states.xlf:2:1: warning: 1 target is filled in although the state says untranslated "
+            "(new, needs-translation or initial), and differ from the source: compiled as "
+            "needs-review (set the state to translated once done); reported once per file\n"
+            "<unit id=\"a\"><segment state=\"initial\"><source>Text</source><target>Texte</target>"
+            "</segment></unit>\n"
+            "^\n");
 }
 
 TEST(Xliff, NamespacePrefixesModulesAndUnkeyableNamesAreReportedNotFatal) {
@@ -494,6 +504,74 @@ TEST(Xliff, HashInAPluralMessageIsTheNumber) {
             "{n, plural, one {# file} other {# files, {g, select, other {#}}}}");
   EXPECT_EQ(target(unit(result.document, "files")),
             "{n, plural, one {# fichier} other {# fichiers}} # '{'n'}'");
+}
+
+}  // namespace
+}  // namespace l10nc
+
+namespace l10nc {
+namespace {
+
+// XLIFF as older tools write it: 1.1 from translate-toolkit's po2xliff, a harmless DOCTYPE,
+// UTF-16 without a byte order mark, code points XML cannot carry.
+TEST(XliffVersions, Xliff11FromPo2xliffIsReadAs12) {
+  const testing::ReadResult result = testing::read_document_text(
+      "fr.xlf", testing::read_text(testing::source_dir() / "tests/data/translate-toolkit/fr.xlf"));
+  ASSERT_TRUE(result.ok) << result.diagnostics;
+  EXPECT_EQ(result.document.locale, "fr");  // from the file name
+  std::vector<std::string> keys;
+  for (const Unit& unit : result.document.units) keys.push_back(unit.key);
+  EXPECT_EQ(keys, (std::vector<std::string>{"3", "4", "5", "6", "7"}));         // no gettext header
+  EXPECT_EQ(unit(result.document, "6").state, TranslationState::needs_review);  // fuzzy
+  EXPECT_EQ(unit(result.document, "3").state, TranslationState::reviewed);      // approved
+}
+
+TEST(XliffVersions, APublicDoctypeIsReadAnInternalSubsetIsNot) {
+  const std::string body =
+      "<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\"><file "
+      "source-language=\"en\" target-language=\"fr\" datatype=\"plaintext\" original=\"x\"><body>"
+      "<trans-unit id=\"a\"><source>Hi</source><target>Salut</target></trans-unit>"
+      "</body></file></xliff>\n";
+  const testing::ReadResult harmless = testing::read_document_text(
+      "old.xlf",
+      "<?xml version=\"1.0\"?>\n<!DOCTYPE xliff PUBLIC \"-//XLIFF//DTD XLIFF//EN\" "
+      "\"http://www.oasis-open.org/committees/xliff/documents/xliff.dtd\">\n" +
+          body);
+  ASSERT_TRUE(harmless.ok) << harmless.diagnostics;
+  EXPECT_EQ(target(unit(harmless.document, "a")), "Salut");
+  const testing::ReadResult subset =
+      testing::read_document_text("bad.xlf", "<!DOCTYPE xliff [<!ENTITY a \"b\">]>\n" + body);
+  EXPECT_FALSE(subset.ok);
+  EXPECT_EQ(subset.diagnostics.substr(0, subset.diagnostics.find('\n')),
+            "bad.xlf:1:1: error: DOCTYPE declarations with an internal subset are not allowed: "
+            "translation files need no DTD, and entity declarations are a known attack");
+}
+
+TEST(XliffVersions, Utf16WithoutAByteOrderMarkIsKnownByItsDeclaration) {
+  const std::string utf8 =
+      "<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n<xliff version=\"2.0\" "
+      "xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" srcLang=\"en\" trgLang=\"ja\"><file "
+      "id=\"f\"><unit id=\"u\"><segment><source>Open</source><target>開く</target></segment>"
+      "</unit></file></xliff>\n";
+  for (const char* charset : {"UTF-16LE", "UTF-16BE"}) {
+    const testing::ReadResult result =
+        testing::read_document_text("ja.xlf", *utf8_to_charset(utf8, charset));
+    ASSERT_TRUE(result.ok) << charset << result.diagnostics;
+    EXPECT_EQ(target(unit(result.document, "u")), "開く") << charset;
+  }
+}
+
+TEST(XliffVersions, CodePointsXmlCannotCarryAreRead) {
+  const testing::ReadResult result = testing::read_document_text(
+      "fr.xlf",
+      "<xliff version=\"2.0\" xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" srcLang=\"en\" "
+      "trgLang=\"fr\"><file id=\"f\"><unit id=\"u\"><segment><source>a<cp hex=\"FFFF\"/>b<cp "
+      "hex=\"1\"/>c<cp hex=\"0\"/></source></segment></unit></file></xliff>\n");
+  ASSERT_TRUE(result.ok) << result.diagnostics;
+  EXPECT_EQ(unit(result.document, "u").source.pattern, std::string("a\xEF\xBF\xBF"
+                                                                   "b\x01"
+                                                                   "c") +
+                                                           std::string(1, '\0'));
 }
 
 }  // namespace
