@@ -31,6 +31,16 @@ std::string sanitized_id(std::string_view id) {
 
 }  // namespace
 
+std::optional<TranslationState> state_12(std::string_view state) {
+  if (state.empty() || state == "translated") return TranslationState::translated;
+  if (state == "final") return TranslationState::final;
+  if (state == "signed-off") return TranslationState::reviewed;
+  if (state == "new" || state == "needs-translation") return TranslationState::missing;
+  if (state.starts_with("needs-review-") || state == "needs-adaptation" || state == "needs-l10n")
+    return TranslationState::needs_review;
+  return std::nullopt;
+}
+
 std::optional<TypedArgument> typed_argument(std::string_view equiv) {
   auto trim = [](std::string_view text) {
     while (!text.empty() && text.front() == ' ') text.remove_prefix(1);

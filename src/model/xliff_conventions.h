@@ -6,6 +6,11 @@
 
 #include "model/catalog.h"
 
+namespace l10nc {
+// The two XLIFF families l10nc reads and writes: 1.2 (1.0 and 1.1 read as it) and 2.x.
+enum class XliffVersion : uint8_t { v1_2, v2 };
+}  // namespace l10nc
+
 // How l10nc's catalog maps onto XLIFF and back: shared by the XLIFF readers and the XLIFF
 // writer, so that what l10nc writes reads back as the same catalog.
 namespace l10nc::xliff {
@@ -33,9 +38,19 @@ inline constexpr std::string_view kPreviousSourceNote = "l10nc:previous-source";
 inline constexpr std::string_view kLabelNote = "l10nc:label";
 inline constexpr std::string_view kPatternNoteSuffix = "-pattern";
 
-// Unit type of a document's title; group type of units whose key left the English.
+// Unit type of a document's title; group type and id of units whose key left the English.
 inline constexpr std::string_view kTitleUnitType = "l10nc:title";
 inline constexpr std::string_view kObsoleteGroupType = "l10nc:obsolete";
+inline constexpr std::string_view kObsoleteGroupId = "l10nc:obsolete";
+// The same in XLIFF 1.2, whose restype values of one's own start "x-".
+inline constexpr std::string_view kTitleRestype12 = "x-l10nc-title";
+inline constexpr std::string_view kObsoleteRestype12 = "x-l10nc-obsolete";
+inline constexpr std::string_view kObsoleteGroupId12 = "l10nc-obsolete";
+inline constexpr std::string_view kSyntaxCtype12 = "x-l10nc-syntax";
+
+// What an XLIFF 1.2 state says in l10nc's model (approved="yes" aside: the reader adds it).
+// nullopt for a state XLIFF 1.2 does not define.
+std::optional<TranslationState> state_12(std::string_view state);
 
 // An XLIFF 2 <ph subType="l10nc:syntax" disp="..."/> carries MessageFormat syntax that is
 // neither an inline code nor a plural/select construct ("#", "{count, number}").

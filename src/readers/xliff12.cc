@@ -40,8 +40,8 @@ class Xliff12Reader {
   // Reports an element that is not where it belongs; true when it was one of those.
   bool misplaced(const pugi::xml_node& node, std::string_view parent);
   void read_file(const pugi::xml_node& file);
-  void read_container(const pugi::xml_node& container, size_t file);
-  void read_unit(const pugi::xml_node& element, size_t file);
+  void read_container(const pugi::xml_node& container, size_t file, bool obsolete);
+  void read_unit(const pugi::xml_node& element, size_t file, bool obsolete);
   std::optional<Message> read_message(const pugi::xml_node& element, InlineReader& inline_reader,
                                       MessageSide side);
   TranslationState target_state(const pugi::xml_node& unit, const pugi::xml_node& target);
@@ -78,7 +78,7 @@ void Xliff12Reader::read_file(const pugi::xml_node& file) {
     if (is_xliff(child) && name == "header") continue;  // tool and process metadata
     if (is_xliff(child) && name == "body") {
       has_body = true;
-      read_container(child, index);
+      read_container(child, index, false);
     } else if (!misplaced(child, "file")) {
       builder_.report_unread(child, "file");
     }
@@ -91,14 +91,15 @@ void Xliff12Reader::read_file(const pugi::xml_node& file) {
   }
 }
 
-void Xliff12Reader::read_container(const pugi::xml_node& container, size_t file) {
+void Xliff12Reader::read_container(const pugi::xml_node& container, size_t file, bool obsolete) {
   for (const pugi::xml_node& child : container.children()) {
     if (child.type() != pugi::node_element) continue;
     const std::string_view name = local_name(child);
     if (is_xliff(child) && name == "group")
-      read_container(child, file);
+      read_container(child, file,
+                     obsolete || child.attribute("restype").value() == xliff::kObsoleteRestype12);
     else if (is_xliff(child) && name == "trans-unit")
-      read_unit(child, file);
+      read_unit(child, file, obsolete);
     else if (!misplaced(child, local_name(container)))
       builder_.report_unread(child, local_name(container));
   }
@@ -106,16 +107,18 @@ void Xliff12Reader::read_container(const pugi::xml_node& container, size_t file)
 
 TranslationState Xliff12Reader::target_state(const pugi::xml_node& unit,
                                              const pugi::xml_node& target) {
-  const pugi::xml_attribute state = target.attribute("state");
-  const std::string_view value = state.value();
-  if (value == "final") return TranslationState::final;
-  if (std::string_view(unit.attribute("approved").value()) == "yes" || value == "signed-off")
-    return TranslationState::reviewed;
-  if (!state) return TranslationState::translated;
-  if (value == "new" || value == "needs-translation") return TranslationState::missing;
-  if (value == "translated") return TranslationState::translated;
-  if (value.starts_with("needs-review-") || value == "needs-adaptation" || value == "needs-l10n")
-    return TranslationState::needs_review;
+  const std::string_view value = target.attribute("state").value();
+  if (const std::optional<TranslationState> state = xliff::state_12(value)) {
+    // approved="yes": a reviewer's; a final state stays final, a draft stays a draft.
+    if (std::string_view(unit.attribute("approved").value()) == "yes" &&
+        *state == TranslationState::translated)
+      return TranslationState::reviewed;
+    const std::string_view qualifier = target.attribute("state-qualifier").value();
+    if (*state == TranslationState::translated &&
+        (qualifier == "mt-suggestion" || qualifier == "leveraged-mt"))
+      return TranslationState::machine_translated;
+    return *state;
+  }
   builder_.warning(input_.attribute_offset(target, "state"),
                    "state '" + std::string(value) +
                        "' is not an XLIFF 1.2 state l10nc knows: read as needs-review");
@@ -129,13 +132,15 @@ std::optional<Message> Xliff12Reader::read_message(const pugi::xml_node& element
   return builder_.message(content, element, side);
 }
 
-void Xliff12Reader::read_unit(const pugi::xml_node& element, size_t file) {
+void Xliff12Reader::read_unit(const pugi::xml_node& element, size_t file, bool obsolete) {
   ++units_read_;
   // gettext's header (po2xliff): metadata about the catalog, not a message.
   if (std::string_view(element.attribute("restype").value()) == "x-gettext-domain-header") return;
   XliffUnit unit;
   unit.unit.element_offset = input_.offset(element);
   unit.unit.translatable = is_translatable(element);
+  unit.unit.obsolete = obsolete;
+  unit.is_title = element.attribute("restype").value() == xliff::kTitleRestype12;
   unit.id = element.attribute("id").value();
   unit.name = element.attribute("resname").value();
   unit.file = file;
@@ -160,8 +165,7 @@ void Xliff12Reader::read_unit(const pugi::xml_node& element, size_t file) {
     } else if (name == "seg-source") {
       segmented_source = child;
     } else if (name == "note") {
-      if (std::string note = collapse_space(element_text(child)); !note.empty())
-        unit.unit.notes.push_back(std::move(note));
+      builder_.add_note(child.attribute("from").value(), child, unit.unit);
     } else if (name == "trans-unit" || name == "body" || name == "file") {
       builder_.error(
           input_.offset(child),

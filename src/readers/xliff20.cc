@@ -119,23 +119,7 @@ void Xliff20Reader::read_notes(const pugi::xml_node& notes, Unit& unit) {
       builder_.report_unread(note, "notes");
       continue;
     }
-    const std::string category = note.attribute("category").value();
-    const std::string text = element_text(note);
-    auto pattern = [&](std::string_view plain_category) -> std::optional<std::string> {
-      if (category == plain_category) return escape_literal(text);
-      if (category == std::string(plain_category) + std::string(xliff::kPatternNoteSuffix))
-        return text;
-      return std::nullopt;
-    };
-    if (category == xliff::kKeyNote) builder_.saw_l10nc_note();
-    if (category == xliff::kKeyNote || category == xliff::kOriginNote) continue;  // informative
-    if (std::optional<std::string> previous = pattern(xliff::kPreviousSourceNote)) {
-      unit.previous_source = std::move(*previous);
-    } else if (std::optional<std::string> label = pattern(xliff::kLabelNote)) {
-      unit.label = Message{std::move(*label), input_.origin(input_.content_offset(note))};
-    } else if (std::string collapsed = collapse_space(text); !collapsed.empty()) {
-      unit.notes.push_back(std::move(collapsed));
-    }
+    builder_.add_note(note.attribute("category").value(), note, unit);
   }
 }
 

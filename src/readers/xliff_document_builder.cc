@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "model/locale_id.h"
+#include "model/message_pattern.h"
 #include "model/text_placeholders.h"
 #include "model/xliff_conventions.h"
 #include "readers/symfony_layout.h"
@@ -32,6 +33,26 @@ bool is_translatable(const pugi::xml_node& unit) {
     if (const pugi::xml_attribute translate = node.attribute("translate"))
       return std::string_view(translate.value()) != "no";
   return true;
+}
+
+void XliffDocumentBuilder::add_note(std::string_view category, const pugi::xml_node& note,
+                                    Unit& unit) {
+  const std::string text = element_text(note);
+  auto pattern = [&](std::string_view plain_category) -> std::optional<std::string> {
+    if (category == plain_category) return escape_literal(text);
+    if (category == std::string(plain_category) + std::string(xliff::kPatternNoteSuffix))
+      return text;
+    return std::nullopt;
+  };
+  if (category == xliff::kKeyNote) saw_l10nc_notes_ = true;
+  if (category == xliff::kKeyNote || category == xliff::kOriginNote) return;  // informative
+  if (std::optional<std::string> previous = pattern(xliff::kPreviousSourceNote)) {
+    unit.previous_source = std::move(*previous);
+  } else if (std::optional<std::string> label = pattern(xliff::kLabelNote)) {
+    unit.label = Message{std::move(*label), input_.origin(input_.content_offset(note))};
+  } else if (std::string collapsed = collapse_space(text); !collapsed.empty()) {
+    unit.notes.push_back(std::move(collapsed));
+  }
 }
 
 void XliffDocumentBuilder::add(XliffUnit unit) {

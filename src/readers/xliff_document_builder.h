@@ -73,8 +73,10 @@ class XliffDocumentBuilder final : public DiagnosticSink {
   //  - whether it is a Symfony file (keyed by resname/name, else by source text; see
   //    symfony_layout.h for how one is recognized).
   size_t begin_file(std::string qualifier, const pugi::xml_node& file);
-  // A unit has a note l10nc writes (l10nc:key): l10nc made the file from the catalog's keys.
-  void saw_l10nc_note() { saw_l10nc_notes_ = true; }
+  // A <note> of a unit, by its category (2.0) or from (1.2): l10nc's own (the key and origin,
+  // informative; the previous English; a DocFX row's label) go into the unit's fields,
+  // others are its notes. An l10nc:key note says l10nc made the file from the catalog's keys.
+  void add_note(std::string_view category, const pugi::xml_node& note, Unit& unit);
   // Whether units of the current <file> are keyed by their source text when they have no name.
   bool keyed_by_source() const { return files_.back().symfony; }
   // Adds a unit. A target in a state that says it is not translated (1.2 new or

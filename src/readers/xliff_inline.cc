@@ -132,6 +132,8 @@ void InlineReader::read_children(const pugi::xml_node& element, bool preserve,
       warn(child, "element <" + std::string(child.name()) +
                       "> is not XLIFF inline markup: its text is read, the element is dropped");
       read_children(child, preserve, content);
+    } else if (!v2 && name == "x" && attribute("ctype") == xliff::kSyntaxCtype12) {
+      content.push_back({InlinePiece::Kind::syntax, attribute("equiv-text")});
     } else if (!v2 && (name == "x" || name == "ph")) {
       code(Role::standalone, attribute("id"), attribute("equiv-text"), {},
            name == "ph" ? element_text(child) : std::string());

@@ -10,11 +10,10 @@
 #include "base/diagnostic.h"
 #include "model/catalog.h"
 #include "model/message_syntax.h"
+#include "model/xliff_conventions.h"
 #include "readers/xml_input.h"
 
 namespace l10nc {
-
-enum class XliffVersion : uint8_t { v1_2, v2 };
 
 // Inline content read from <source> or <target> elements, before it becomes a pattern.
 struct InlinePiece {

@@ -325,7 +325,7 @@ TEST(Cli, HelpListsEverySubcommand) {
       "  dump                        Print every key with its text for a locale\n"
       "  check                       Check translations: coverage, and what breaks or reads "
       "wrong\n"
-      "  new-locale                  Start a translation: an XLIFF 2.0 file for translators\n"
+      "  new-locale                  Start a translation: an XLIFF file for translators\n"
       "  merge                       Bring a translation (XLIFF) up to date with the English "
       "sources\n"
       "  export                      Write a catalog and one locale's translations as XLIFF 2.0\n"

@@ -4,7 +4,7 @@
 #include "model/message_pattern.h"
 #include "model/translation_file.h"
 #include "test_support.h"
-#include "writers/xliff20_writer.h"
+#include "writers/xliff_writer.h"
 
 namespace l10nc {
 namespace {
@@ -216,7 +216,7 @@ TEST(MessageSyntax, ExportReadsBackTheSamePatterns) {
       DiagnosticList diagnostics;
       catalog.add(read.document, diagnostics);
       const std::string& locale = read.document.locale;
-      const std::string exported = xliff20_text(
+      const std::string exported = xliff_text(
           xliff_export(catalog, locale, catalog_units(catalog, locale, true)), diagnostics);
       EXPECT_FALSE(diagnostics.has_errors());
       // Read back without options: the file says its syntax.
@@ -250,7 +250,7 @@ TEST(MessageSyntax, AnInlineCodesEquivCanTypeItsArgument) {
     DiagnosticList diagnostics;
     catalog.add(read.document, diagnostics);
     const std::string exported =
-        xliff20_text(xliff_export(catalog, "fr", catalog_units(catalog, "fr", true)), diagnostics);
+        xliff_text(xliff_export(catalog, "fr", catalog_units(catalog, "fr", true)), diagnostics);
     EXPECT_NE(exported.find("<ph id=\"1\" equiv=\"{ratio, number, percent}\" disp=\"{ratio}\"/>"),
               std::string::npos)
         << exported;

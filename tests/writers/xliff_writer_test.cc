@@ -1,4 +1,4 @@
-#include "writers/xliff20_writer.h"
+#include "writers/xliff_writer.h"
 
 #include <gtest/gtest.h>
 #include <unicode/messagepattern.h>
@@ -31,11 +31,13 @@ Catalog read_catalog(const fs::path& path, std::string* locale = nullptr) {
   return catalog;
 }
 
-// Writes the catalog's units for `locale` as XLIFF 2.0 to `path`.
-void export_to(const Catalog& catalog, const std::string& locale, const fs::path& path) {
+// Writes the catalog's units for `locale` as XLIFF (2.0 unless asked for 1.2) to `path`.
+void export_to(const Catalog& catalog, const std::string& locale, const fs::path& path,
+               XliffVersion version = XliffVersion::v2) {
   DiagnosticList diagnostics;
-  const std::string text = xliff20_text(
-      xliff_export(catalog, locale, catalog_units(catalog, locale, true)), diagnostics);
+  XliffExport xliff = xliff_export(catalog, locale, catalog_units(catalog, locale, true));
+  xliff.version = version;
+  const std::string text = xliff_text(xliff, diagnostics);
   EXPECT_TRUE(diagnostics.diagnostics().empty());
   ASSERT_TRUE(write_file(path, text));
 }
@@ -67,10 +69,12 @@ void expect_same_catalog(const Catalog& expected, const Catalog& actual, const s
   EXPECT_EQ(actual.document_titles(), expected.document_titles()) << what;
 }
 
-TEST(Xliff20Writer, TheSeedReadsBackAsTheSameCatalog) {
+class XliffWriterVersions : public ::testing::TestWithParam<XliffVersion> {};
+
+TEST_P(XliffWriterVersions, TheSeedReadsBackAsTheSameCatalog) {
   const Catalog seed = testing::catalog_or_fail({testing::seed_path()});
   TempDir dir;
-  export_to(seed, "es_ES", dir / "sspi-status-codes.xlf");
+  export_to(seed, "es_ES", dir / "sspi-status-codes.xlf", GetParam());
   const Catalog exported = testing::catalog_or_fail({dir / "sspi-status-codes.xlf"});
   expect_same_catalog(seed, exported, "seed");
   const Translation& translation =
@@ -79,12 +83,12 @@ TEST(Xliff20Writer, TheSeedReadsBackAsTheSameCatalog) {
   EXPECT_EQ(translation.label->pattern, "s _ E _ _ no coinciden los algoritmos");
 }
 
-TEST(Xliff20Writer, EveryCorpusFileReadsBackAsTheSameCatalog) {
+TEST_P(XliffWriterVersions, EveryCorpusFileReadsBackAsTheSameCatalog) {
   for (const fs::path& path : testing::xliff_corpus_files()) {
     std::string locale;
     const Catalog original = read_catalog(path, &locale);
     TempDir dir;
-    export_to(original, locale, dir / path.filename());
+    export_to(original, locale, dir / path.filename(), GetParam());
     std::string exported_locale;
     const Catalog exported = read_catalog(dir / path.filename(), &exported_locale);
     EXPECT_EQ(exported_locale, locale) << path;
@@ -92,11 +96,17 @@ TEST(Xliff20Writer, EveryCorpusFileReadsBackAsTheSameCatalog) {
   }
 }
 
+INSTANTIATE_TEST_SUITE_P(Xliff, XliffWriterVersions,
+                         ::testing::Values(XliffVersion::v1_2, XliffVersion::v2),
+                         [](const ::testing::TestParamInfo<XliffVersion>& info) {
+                           return info.param == XliffVersion::v1_2 ? "v1_2" : "v2_0";
+                         });
+
 TEST(Xliff20Writer, WritesCodesAsCodesAndPluralsAsAngularDoes) {
   const Catalog catalog =
       read_catalog(testing::corpus_dir() / "xliff/1.2/locize-example_native-span-start-end12.xlf");
   DiagnosticList diagnostics;
-  const std::string text = xliff20_text(
+  const std::string text = xliff_text(
       xliff_export(catalog, "de_CH", catalog_units(catalog, "de_CH", true)), diagnostics);
   EXPECT_EQ(text,
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -109,9 +119,11 @@ TEST(Xliff20Writer, WritesCodesAsCodesAndPluralsAsAngularDoes) {
             "      <notes>\n"
             "        <note category=\"l10nc:key\">key1</note>\n"
             "        <note category=\"l10nc:origin\">" +
+                // Stable for vendors: relative, without line and column.
                 (testing::corpus_dir() / "xliff/1.2/locize-example_native-span-start-end12.xlf")
-                    .string() +
-                ":5:17</note>\n"
+                    .lexically_relative(fs::current_path())
+                    .generic_string() +
+                "</note>\n"
                 "      </notes>\n"
                 "      <originalData>\n"
                 "        <data id=\"d1\">&lt;b&gt;</data>\n"
