@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 namespace l10nc {
 
@@ -30,54 +31,67 @@ std::vector<Unit> catalog_units(const Catalog& catalog, std::string_view locale,
   return units;
 }
 
-TranslationMerge merge_translations(const Catalog& catalog, std::vector<Unit> existing) {
+MergePlan plan_merge(const Catalog& catalog, const std::vector<Unit>& units) {
+  MergePlan plan;
   // A live unit wins over an obsolete one with the same key.
-  std::map<std::string, Unit*> by_key;
-  for (Unit& unit : existing) {
+  std::map<std::string, const Unit*> by_key;
+  for (const Unit& unit : units) {
     auto [found, inserted] = by_key.emplace(indexed_key(unit.domain, unit.key), &unit);
     if (!inserted && found->second->obsolete && !unit.obsolete) found->second = &unit;
   }
-
-  TranslationMerge merge;
-  std::vector<Unit> english = catalog_units(catalog, {}, false);
-  for (Unit& unit : english) {
-    auto found = by_key.find(indexed_key(unit.domain, unit.key));
+  std::set<const Unit*> matched;
+  std::map<const Unit*, UnitChange> changes;
+  for (const Entry& entry : catalog.entries()) {
+    auto found = by_key.find(indexed_key(entry.domain, entry.key));
     if (found == by_key.end()) {
-      merge.added.push_back(display_key(unit.domain, unit.key));
-      merge.units.push_back(std::move(unit));
+      plan.added.push_back(&entry);
       continue;
     }
-    Unit& translated = *found->second;
-    by_key.erase(found);
-    for (std::string& note : translated.notes)
-      if (std::find(unit.notes.begin(), unit.notes.end(), note) == unit.notes.end())
-        unit.notes.push_back(std::move(note));
-    if (unit.codes.empty()) unit.codes = std::move(translated.codes);
-    unit.target = std::move(translated.target);
-    unit.state = translated.state;
-    unit.label = std::move(translated.label);
-    unit.previous_source = std::move(translated.previous_source);
-    unit.sub_state = std::move(translated.sub_state);
-    if (translated.source.pattern == unit.source.pattern) {
-      ++merge.unchanged;
-    } else if (unit.target && unit.state != TranslationState::missing) {
-      // The reviewer needs the English the target was made from: keep the oldest one.
-      if (unit.previous_source.empty()) unit.previous_source = translated.source.pattern;
-      unit.state = TranslationState::needs_review;
-      merge.changed.push_back(display_key(unit.domain, unit.key));
+    const Unit& unit = *found->second;
+    matched.insert(&unit);
+    UnitChange change;
+    change.unit = &unit;
+    change.entry = &entry;
+    const bool translated = unit.target && unit.state != TranslationState::missing;
+    const bool english_changed = unit.source.pattern != entry.source.pattern;
+    bool changed = english_changed;
+    if (english_changed && translated && unit.state == TranslationState::needs_review &&
+        unit.previous_source == entry.source.pattern) {
+      change.kind = UnitChange::Kind::revert;
+    } else if (english_changed && translated) {
+      change.kind = UnitChange::Kind::retranslate;
+      // Still to review: the translator's basis is the oldest English; reviewed since: the
+      // English the reviewer accepted.
+      change.previous_source =
+          unit.state == TranslationState::needs_review && !unit.previous_source.empty()
+              ? unit.previous_source
+              : unit.source.pattern;
     } else {
-      ++merge.unchanged;  // nothing translated yet: the new English is all there is
+      change.kind = UnitChange::Kind::update;
     }
-    merge.units.push_back(std::move(unit));
+    if (unit.obsolete) {
+      change.then = change.kind;
+      change.english_changed = english_changed;
+      change.kind = UnitChange::Kind::revive;
+      changed = true;
+    }
+    if (changed) {
+      changes.emplace(&unit, std::move(change));
+    } else {
+      ++plan.unchanged;
+    }
   }
-  for (Unit& unit : existing) {
-    auto found = by_key.find(indexed_key(unit.domain, unit.key));
-    if (found == by_key.end() || found->second != &unit) continue;
-    if (!unit.obsolete) merge.obsoleted.push_back(display_key(unit.domain, unit.key));
-    unit.obsolete = true;
-    merge.units.push_back(std::move(unit));
+  for (const Unit& unit : units) {
+    if (auto change = changes.find(&unit); change != changes.end()) {
+      plan.changes.push_back(std::move(change->second));
+    } else if (!unit.obsolete && !matched.contains(&unit)) {
+      UnitChange change;
+      change.kind = UnitChange::Kind::obsolete;
+      change.unit = &unit;
+      plan.changes.push_back(std::move(change));
+    }
   }
-  return merge;
+  return plan;
 }
 
 }  // namespace l10nc

@@ -15,8 +15,9 @@ namespace {
 // Checks the <xliff> root (its version and namespace) and hands the file to its version's
 // reader.
 bool read_xliff(const SourceFile& file, Document& document, DiagnosticSink& diagnostics,
-                const ReadOptions& options) {
-  const std::unique_ptr<XmlInput> input = XmlInput::parse(file, diagnostics);
+                const ReadOptions& options, std::unique_ptr<XmlInput>* kept = nullptr,
+                XliffVersion* kept_version = nullptr) {
+  std::unique_ptr<XmlInput> input = XmlInput::parse(file, diagnostics);
   if (!input) return false;
   const pugi::xml_node root = input->root();
   auto fail = [&](size_t offset, std::string message) {
@@ -51,11 +52,32 @@ bool read_xliff(const SourceFile& file, Document& document, DiagnosticSink& diag
         input->offset(root),
         "XLIFF " + version + " elements must be in namespace '" + std::string(expected) + "', " +
             (uri.empty() ? std::string("but <xliff> has no namespace") : "not '" + uri + "'"));
-  return v12 ? read_xliff12(*input, document, diagnostics, options)
-             : read_xliff20(*input, document, diagnostics, options);
+  const bool read = v12 ? read_xliff12(*input, document, diagnostics, options)
+                        : read_xliff20(*input, document, diagnostics, options);
+  if (read && kept != nullptr) {
+    *kept = std::move(input);
+    *kept_version = v12 ? XliffVersion::v1_2 : XliffVersion::v2;
+  }
+  return read;
 }
 
 }  // namespace
+
+std::unique_ptr<XmlInput> read_xliff_for_editing(const SourceFile& file, Document& document,
+                                                 DiagnosticSink& diagnostics,
+                                                 const ReadOptions& options,
+                                                 XliffVersion& version) {
+  std::unique_ptr<XmlInput> input;
+  if (!is_translation_file(file.path())) {
+    Diagnostic diagnostic;
+    diagnostic.location.file = file.path();
+    diagnostic.message = "not an XLIFF file (.xlf, .xliff): only translation files are merged";
+    diagnostics.report(std::move(diagnostic));
+    return input;
+  }
+  read_xliff(file, document, diagnostics, options, &input, &version);
+  return input;
+}
 
 const std::vector<std::string>& input_extensions() {
   static const std::vector<std::string> extensions = {".md", ".xlf", ".xliff"};

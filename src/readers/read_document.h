@@ -1,6 +1,7 @@
 #pragma once
 
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -8,6 +9,8 @@
 #include "base/source_file.h"
 #include "model/catalog.h"
 #include "model/message_syntax.h"
+#include "model/xliff_conventions.h"
+#include "readers/xml_input.h"
 
 namespace l10nc {
 
@@ -30,6 +33,12 @@ struct ReadOptions {
   // again.
   std::string identity() const;
 };
+
+// Reads an XLIFF file to edit it (l10nc merge): its document, and the parsed file it came from
+// with its XLIFF version. Null after reporting errors.
+std::unique_ptr<XmlInput> read_xliff_for_editing(const SourceFile& file, Document& document,
+                                                 DiagnosticSink& diagnostics,
+                                                 const ReadOptions& options, XliffVersion& version);
 
 // Reads one input file with the reader its extension names. Returns false after
 // reporting errors.

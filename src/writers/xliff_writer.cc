@@ -634,10 +634,9 @@ class XliffWriter {
   size_t files_ = 0;
 };
 
-// Where the English is, as a note sent to vendors: the document's path relative to the working
-// directory, without line and column, so that editing the English elsewhere in it, or merging
-// from another folder's checkout, does not change the note.
-std::string stable_origin(const Catalog& catalog, const Origin& origin) {
+}  // namespace
+
+std::string export_origin(const Catalog& catalog, const Origin& origin) {
   if (origin.file >= catalog.files().size()) return {};
   std::filesystem::path path(catalog.files()[origin.file]);
   std::error_code ignored;
@@ -648,8 +647,6 @@ std::string stable_origin(const Catalog& catalog, const Origin& origin) {
   }
   return path.lexically_normal().generic_string();
 }
-
-}  // namespace
 
 XliffExport xliff_export(const Catalog& catalog, std::string target_locale,
                          std::vector<Unit> units) {
@@ -675,7 +672,7 @@ XliffExport xliff_export(const Catalog& catalog, std::string target_locale,
       file = found->second;
     }
     XliffExportUnit exported;
-    if (entry != nullptr) exported.origin = stable_origin(catalog, entry->source.origin);
+    if (entry != nullptr) exported.origin = export_origin(catalog, entry->source.origin);
     exported.unit = std::move(unit);
     xliff.files[file].units.push_back(std::move(exported));
   }

@@ -40,6 +40,11 @@ struct XmlLayout {
   std::string base;           // before every line (the indentation of the enclosing element)
 };
 
+// Where an entry's English is, as a note sent to vendors: its document's path relative to the
+// working directory, without line and column, so that editing the English elsewhere in the
+// document, or merging from another checkout, does not change the note.
+std::string export_origin(const Catalog& catalog, const Origin& origin);
+
 // Groups units into one <file> per catalog document (in the catalog's order), with the
 // origin of each key's English. Units whose key the catalog lacks (obsolete ones) go in the
 // last file.

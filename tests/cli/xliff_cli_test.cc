@@ -268,11 +268,11 @@ TEST(XliffCli, MergeMarksExactlyTheChangedKeyAndKeepsWhatLeftTheEnglish) {
   ASSERT_EQ(result.exit_code, 0) << result.err;
   EXPECT_EQ(result.err, "");
   EXPECT_EQ(result.out,
-            "l10nc: merged de.xlf (de): 1 new, 1 changed (needs review), 1 obsolete, 79 "
-            "unchanged\n"
-            "  needs review: SEC_E_CERT_EXPIRED\n"
-            "  new: SEC_E_CLOCK_SKEW\n"
-            "  obsolete: SEC_E_TIME_SKEW\n");
+            "l10nc: merged de.xlf (de, XLIFF 2.0, edited in place): 1 new, 1 to review, 1 "
+            "obsolete, 0 other changes, 79 unchanged\n"
+            "  SEC_E_CERT_EXPIRED: English changed, needs review\n"
+            "  SEC_E_TIME_SKEW: left the English: moved to the obsolete group\n"
+            "  SEC_E_CLOCK_SKEW: new in the English, to translate\n");
   const Document merged = testing::read_document_or_fail(dir / "de.xlf");
   ASSERT_EQ(merged.units.size(), 82u);
   size_t needs_review = 0;
@@ -292,7 +292,7 @@ TEST(XliffCli, MergeMarksExactlyTheChangedKeyAndKeepsWhatLeftTheEnglish) {
                        "        <source>The certificate has expired.</source>\n"
                        "        <target>Das empfangene Zertifikat ist abgelaufen.</target>\n"),
             std::string::npos);
-  EXPECT_NE(xliff.find("<group id=\"l10nc:obsolete\" name=\"obsolete\" type=\"l10nc:obsolete\" "
+  EXPECT_NE(xliff.find("    <group id=\"l10nc:obsolete\" name=\"obsolete\" type=\"l10nc:obsolete\" "
                        "translate=\"no\">\n"
                        "      <unit id=\"SEC_E_TIME_SKEW\" name=\"SEC_E_TIME_SKEW\">"),
             std::string::npos);
@@ -310,23 +310,24 @@ TEST(XliffCli, MergeMarksExactlyTheChangedKeyAndKeepsWhatLeftTheEnglish) {
   EXPECT_EQ(l10n::Catalog((dir / "strict").string()).format("de", "SEC_E_CERT_EXPIRED").text,
             "The certificate has expired.");
 
-  // Merging again changes nothing; the English coming back revives the obsolete unit.
+  // Merging again changes nothing, and writes nothing; the English coming back revives the
+  // obsolete unit and clears the review of the unit whose English is back too.
   const std::string before = read_text(dir / "de.xlf");
+  const auto written = fs::last_write_time(dir / "de.xlf");
   result = run_l10nc({"merge", "de.xlf", english.string()}, {}, dir.path());
   EXPECT_EQ(result.out,
-            "l10nc: merged de.xlf (de): 0 new, 0 changed (needs review), 0 obsolete, 81 "
-            "unchanged\n");
+            "l10nc: de.xlf (de) is up to date with the English: not changed (81 units)\n");
   EXPECT_EQ(read_text(dir / "de.xlf"), before);
+  EXPECT_EQ(fs::last_write_time(dir / "de.xlf"), written);
   result = run_l10nc({"merge", "de.xlf", seed_path().string()}, {}, dir.path());
   EXPECT_EQ(result.out,
-            "l10nc: merged de.xlf (de): 0 new, 1 changed (needs review), 1 obsolete, 80 "
-            "unchanged\n"
-            "  needs review: SEC_E_CERT_EXPIRED\n"
-            "  obsolete: SEC_E_CLOCK_SKEW\n");
+            "l10nc: merged de.xlf (de, XLIFF 2.0, edited in place): 0 new, 0 to review, 1 "
+            "obsolete, 2 other changes, 79 unchanged\n"
+            "  SEC_E_CERT_EXPIRED: English back to what it was translated from: review cleared\n"
+            "  SEC_E_CLOCK_SKEW: left the English: moved to the obsolete group\n"
+            "  SEC_E_TIME_SKEW: back in the English\n");
   EXPECT_EQ(state_of(dir / "de.xlf", "SEC_E_TIME_SKEW"), "translated");
-  // The reviewer still sees the English the translation was made from.
-  EXPECT_EQ(state_of(dir / "de.xlf", "SEC_E_CERT_EXPIRED"),
-            "needs-review, was: The received certificate has expired.");
+  EXPECT_EQ(state_of(dir / "de.xlf", "SEC_E_CERT_EXPIRED"), "translated");
 }
 
 TEST(XliffCli, AStaleTranslationCompilesAsNeedsReviewWithAWarning) {

@@ -63,46 +63,72 @@ TEST(TranslationFile, CatalogUnitsCarryTheLocalesTranslations) {
   EXPECT_EQ(catalog_units(catalog, "fr", true)[0].notes, std::vector<std::string>{"a note"});
 }
 
+// What each change of a plan says, in the file's order, then the keys to add.
+std::vector<std::string> describe(const MergePlan& plan) {
+  std::vector<std::string> out;
+  const char* const kinds[] = {"retranslate", "update", "revert", "obsolete", "revive"};
+  for (const UnitChange& change : plan.changes) {
+    std::string line = change.unit->key + ": " + kinds[static_cast<int>(change.kind)];
+    if (change.kind == UnitChange::Kind::revive)
+      line += std::string(" then ") + kinds[static_cast<int>(change.then)] +
+              (change.english_changed ? " (English changed)" : "");
+    if (!change.previous_source.empty()) line += " was: " + change.previous_source;
+    out.push_back(line);
+  }
+  for (const Entry* entry : plan.added) out.push_back(entry->key + ": add");
+  return out;
+}
+
 TEST(TranslationFile, MergeAddsMarksAndRetires) {
   const Catalog catalog =
       english({english_unit("same", "Same"), english_unit("edited", "New text"),
                english_unit("added", "Added"), english_unit("untranslated", "Changed too")});
-  std::vector<Unit> existing = {translated_unit("gone", "Gone", "Parti"),
-                                translated_unit("same", "Same", "Pareil"),
-                                translated_unit("edited", "Old text", "Ancien texte"),
-                                english_unit("untranslated", "Not yet translated")};
-  existing[1].notes = {"translator note"};
-  const TranslationMerge merge = merge_translations(catalog, existing);
-  EXPECT_EQ(describe(merge.units),
-            (std::vector<std::string>{
-                "same: Same -> Pareil [translated]",
-                "edited: New text -> Ancien texte [needs-review] was: Old text",
-                "added: Added -> <none> [missing]",
-                "untranslated: Changed too -> <none> [missing]",
-                "gone: Gone -> Parti [translated, obsolete]",
-            }));
-  EXPECT_EQ(merge.units[0].notes, std::vector<std::string>{"translator note"});
-  EXPECT_EQ(merge.added, std::vector<std::string>{"added"});
-  EXPECT_EQ(merge.changed, std::vector<std::string>{"edited"});
-  EXPECT_EQ(merge.obsoleted, std::vector<std::string>{"gone"});
-  EXPECT_EQ(merge.unchanged, 2u);
+  const std::vector<Unit> existing = {translated_unit("gone", "Gone", "Parti"),
+                                      translated_unit("same", "Same", "Pareil"),
+                                      translated_unit("edited", "Old text", "Ancien texte"),
+                                      english_unit("untranslated", "Not yet translated")};
+  const MergePlan plan = plan_merge(catalog, existing);
+  EXPECT_EQ(describe(plan), (std::vector<std::string>{
+                                "gone: obsolete",
+                                "edited: retranslate was: Old text",
+                                "untranslated: update",
+                                "added: add",
+                            }));
+  EXPECT_EQ(plan.unchanged, 1u);
 }
 
 TEST(TranslationFile, MergeKeepsTheOldestEnglishAndRevivesObsoleteUnits) {
   const Catalog catalog =
-      english({english_unit("edited", "Third text"), english_unit("back", "Back again")});
+      english({english_unit("edited", "Third text"), english_unit("back", "Back again"),
+               english_unit("same-back", "Same")});
   Unit edited =
       translated_unit("edited", "Second text", "Premier texte", TranslationState::needs_review);
   edited.previous_source = "First text";
   Unit back = translated_unit("back", "Back", "Revenu");
   back.obsolete = true;
-  const TranslationMerge merge = merge_translations(catalog, {edited, back});
-  EXPECT_EQ(describe(merge.units),
+  Unit same_back = translated_unit("same-back", "Same", "Pareil");
+  same_back.obsolete = true;
+  EXPECT_EQ(describe(plan_merge(catalog, {edited, back, same_back})),
             (std::vector<std::string>{
-                "edited: Third text -> Premier texte [needs-review] was: First text",
-                "back: Back again -> Revenu [needs-review] was: Back",
+                "edited: retranslate was: First text",
+                "back: revive then retranslate (English changed) was: Back",
+                "same-back: revive then update",
             }));
-  EXPECT_TRUE(merge.obsoleted.empty());
+}
+
+// A reviewer set the unit back to translated: the next change records the English it had, not
+// the older one; English back to what a target was made from clears the review.
+TEST(TranslationFile, MergeRecordsTheReviewedEnglishAndRevertsAReturn) {
+  const Catalog catalog =
+      english({english_unit("reviewed", "Third text"), english_unit("returned", "First text")});
+  Unit reviewed = translated_unit("reviewed", "Second text", "Texte", TranslationState::reviewed);
+  reviewed.previous_source = "First text";  // a stale note the reviewer left
+  Unit returned =
+      translated_unit("returned", "Second text", "Texte", TranslationState::needs_review);
+  returned.previous_source = "First text";
+  EXPECT_EQ(
+      describe(plan_merge(catalog, {reviewed, returned})),
+      (std::vector<std::string>{"reviewed: retranslate was: Second text", "returned: revert"}));
 }
 
 }  // namespace

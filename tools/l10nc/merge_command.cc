@@ -7,6 +7,7 @@
 #include "commands.h"
 #include "model/translation_file.h"
 #include "readers/read_document.h"
+#include "writers/xliff_editor.h"
 #include "xliff_output.h"
 
 namespace l10nc::cli {
@@ -19,6 +20,32 @@ struct MergeOptions {
   std::vector<std::string> inputs;
 };
 
+std::string describe_change(const UnitChange& change) {
+  using Kind = UnitChange::Kind;
+  const Kind kind = change.kind == Kind::revive ? change.then : change.kind;
+  std::string what;
+  switch (kind) {
+    case Kind::retranslate:
+      what = "English changed, needs review";
+      break;
+    case Kind::update:
+      what = "English changed (not translated yet)";
+      break;
+    case Kind::revert:
+      what = "English back to what it was translated from: review cleared";
+      break;
+    case Kind::obsolete:
+      what = "left the English: moved to the obsolete group";
+      break;
+    case Kind::revive:
+      break;
+  }
+  if (change.kind == Kind::revive)
+    what = change.english_changed ? "back in the English, " + what
+                                  : std::string("back in the English");
+  return display_key(change.unit->domain, change.unit->key) + ": " + what;
+}
+
 int run_merge(const MergeOptions& options) {
   std::string error;
   std::optional<std::string> text = read_file(options.file, &error);
@@ -29,9 +56,16 @@ int run_merge(const MergeOptions& options) {
   const SourceFile file(options.file, std::move(*text));
   Document translations;
   DiagnosticList diagnostics;
-  const bool read = read_document(file, translations, diagnostics, {options.syntax});
-  print_diagnostics(diagnostics);
-  if (!read) {
+  XliffVersion version = XliffVersion::v2;
+  const std::unique_ptr<XmlInput> input =
+      read_xliff_for_editing(file, translations, diagnostics, {options.syntax}, version);
+  // Only errors: what the readers warn about (modules and annotations l10nc does not read,
+  // partly translated units) is the file's own business here, and merge keeps all of it.
+  DiagnosticList errors;
+  for (const Diagnostic& diagnostic : diagnostics.diagnostics())
+    if (diagnostic.severity == Severity::error) errors.report(diagnostic);
+  print_diagnostics(errors);
+  if (!input) {
     std::cerr << "l10nc: nothing written: fix the errors above\n";
     return kInvalidInput;
   }
@@ -46,18 +80,42 @@ int run_merge(const MergeOptions& options) {
   load_options.skip = options.file;  // the file being merged is not English
   if (const int status = load_catalog(options.inputs, catalog, load_options); status != kSuccess)
     return status;
-  const TranslationMerge merge = merge_translations(catalog, std::move(translations.units));
-  const XliffExport xliff = xliff_export(catalog, translations.locale, merge.units);
-  if (const int status = write_xliff(xliff, options.file); status != kSuccess) return status;
+  const MergePlan plan = plan_merge(catalog, translations.units);
+  if (plan.empty()) {
+    // Not rewritten: the same bytes and the same modification time.
+    std::cout << "l10nc: " << options.file << " (" << translations.locale
+              << ") is up to date with the English: not changed (" << plan.unchanged << " units)\n";
+    return kSuccess;
+  }
+  DiagnosticList edit_diagnostics;
+  XliffEditor editor(*input, version, edit_diagnostics);
+  editor.apply(plan, catalog);
+  print_diagnostics(edit_diagnostics);
+  if (const int status = write_output_file(options.file, editor.text()); status != kSuccess)
+    return status;
 
-  std::string out = "l10nc: merged " + options.file + " (" + translations.locale +
-                    "): " + std::to_string(merge.added.size()) + " new, " +
-                    std::to_string(merge.changed.size()) + " changed (needs review), " +
-                    std::to_string(merge.obsoleted.size()) + " obsolete, " +
-                    std::to_string(merge.unchanged) + " unchanged\n";
-  for (const std::string& key : merge.changed) out += "  needs review: " + key + "\n";
-  for (const std::string& key : merge.added) out += "  new: " + key + "\n";
-  for (const std::string& key : merge.obsoleted) out += "  obsolete: " + key + "\n";
+  size_t review = 0, obsolete = 0, other = 0;
+  for (const UnitChange& change : plan.changes) {
+    const UnitChange::Kind kind =
+        change.kind == UnitChange::Kind::revive ? change.then : change.kind;
+    if (change.kind == UnitChange::Kind::obsolete)
+      ++obsolete;
+    else if (kind == UnitChange::Kind::retranslate && change.english_changed)
+      ++review;
+    else if (change.kind == UnitChange::Kind::retranslate)
+      ++review;
+    else
+      ++other;
+  }
+  std::string out = "l10nc: merged " + options.file + " (" + translations.locale + ", XLIFF " +
+                    (version == XliffVersion::v1_2 ? "1.2" : "2.0") + ", edited in " +
+                    "place): " + std::to_string(plan.added.size()) + " new, " +
+                    std::to_string(review) + " to review, " + std::to_string(obsolete) +
+                    " obsolete, " + std::to_string(other) + " other changes, " +
+                    std::to_string(plan.unchanged) + " unchanged\n";
+  for (const UnitChange& change : plan.changes) out += "  " + describe_change(change) + "\n";
+  for (const Entry* entry : plan.added)
+    out += "  " + display_key(*entry) + ": new in the English, to translate\n";
   std::cout << out;
   return kSuccess;
 }
@@ -69,11 +127,14 @@ Command add_merge_command(CLI::App& app) {
   CLI::App* command = app.add_subcommand(
       "merge", "Bring a translation (XLIFF) up to date with the English sources");
   command->footer(
-      "Update FILE.xlf from the English of the inputs: new keys are added untranslated (state\n"
-      "'initial'); a key whose English changed keeps its target but needs review, with the\n"
-      "English it was translated from kept as a note; keys no longer in the English move to\n"
-      "an obsolete group (and come back if the English has them again). FILE is rewritten\n"
-      "atomically as XLIFF 2.0.");
+      "Update FILE.xlf from the English of the inputs, editing it in place: everything the\n"
+      "English does not change stays byte for byte (its XLIFF version, encoding, line ends,\n"
+      "modules, notes, states, segments). New keys are added untranslated beside the other\n"
+      "units; a key whose English changed gets the new English, keeps its target and needs\n"
+      "review, with the English it was translated from kept as a note; keys no longer in the\n"
+      "English move to an obsolete group (translate=\"no\"), and come back if the English has\n"
+      "them again. When nothing changed, FILE is not written at all. It is replaced\n"
+      "atomically.");
   command->add_option("file", options->file, "The translation to update (FILE.xlf)")->required();
   command
       ->add_option("inputs", options->inputs,
