@@ -185,9 +185,8 @@ std::string XliffDocumentBuilder::document_domain() const {
   if (const size_t dot = stem.rfind('.');
       dot != std::string::npos && dot > 0 && to_icu_locale(std::string_view(stem).substr(dot + 1)))
     stem.resize(dot);
-  // Named by its locale alone (po/fr.xlf): the folder names the document.
-  if (to_icu_locale(stem)) stem = path.parent_path().filename().string();
-  if (stem.empty() || stem == "." || stem == "..") stem = "messages";
+  // Named by its locale alone (po2xliff's fr.xlf, de.xlf): one document, whatever the folders.
+  if (to_icu_locale(stem) || stem.empty()) stem = "messages";
   for (char& c : stem)
     if (!is_valid_domain(std::string(1, c))) c = '_';
   while (stem.find("..") != std::string::npos) stem.replace(stem.find(".."), 2, "_.");

@@ -186,6 +186,13 @@ struct XliffEditor::State {
   }
   void insert(size_t at, std::string inserted) { replace(at, at, std::move(inserted)); }
 
+  // Whether only white space precedes `offset` on its line (else markup goes in line with it).
+  bool at_line_start(size_t offset) const {
+    size_t start = offset;
+    while (start > 0 && is_blank(text[start - 1])) --start;
+    return start == 0 || text[start - 1] == '\n';
+  }
+
   // The white space that indents the line `offset` is on, when only white space precedes it.
   std::string indent_of(size_t offset) const {
     size_t start = offset;
@@ -266,6 +273,10 @@ struct XliffEditor::State {
   // Adds a child at the end of `parent`, on its own line, indented one level deeper.
   void append_child(const pugi::xml_node& parent, const std::string& markup) {
     const Span parent_span = span(parent);
+    if (!at_line_start(parent_span.close_begin)) {  // <notes><note/></notes> on one line
+      insert(before_end_tag(parent_span), markup);
+      return;
+    }
     const std::string indent = indent_of(parent_span.begin) + indent_step(parent);
     insert(before_end_tag(parent_span), newline + indent + markup);
   }
@@ -273,6 +284,10 @@ struct XliffEditor::State {
   // Adds markup before `sibling`, on its own line with the sibling's indentation.
   void insert_before(const pugi::xml_node& sibling, const std::string& markup) {
     const Span sibling_span = span(sibling);
+    if (!at_line_start(sibling_span.begin)) {
+      insert(sibling_span.begin, markup);
+      return;
+    }
     insert(sibling_span.begin, markup + newline + indent_of(sibling_span.begin));
   }
 
@@ -476,10 +491,14 @@ struct XliffEditor::State {
         // <notes> comes before <originalData> and the segments.
         const pugi::xml_node before =
             unit.child("originalData") ? unit.child("originalData") : first_part(unit);
-        const std::string step = indent_step(unit);
-        const std::string indent = indent_of(input.offset(before));
-        insert_before(before,
-                      "<notes>" + newline + indent + step + note + newline + indent + "</notes>");
+        if (!at_line_start(input.offset(before))) {
+          insert_before(before, "<notes>" + note + "</notes>");
+        } else {
+          const std::string step = indent_step(unit);
+          const std::string indent = indent_of(input.offset(before));
+          insert_before(before,
+                        "<notes>" + newline + indent + step + note + newline + indent + "</notes>");
+        }
       }
       return;
     }
