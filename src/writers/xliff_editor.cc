@@ -523,7 +523,14 @@ struct XliffEditor::State {
   }
 
   void remove_previous_source(const pugi::xml_node& unit) {
-    for (const pugi::xml_node& note : previous_source_notes(unit)) {
+    const std::vector<pugi::xml_node> notes = previous_source_notes(unit);
+    // XLIFF 2.0's <notes> holds one <note> at least: without others, it goes too.
+    if (v2() && !notes.empty() && children(unit.child("notes"), "note").size() == notes.size()) {
+      const auto [begin, end] = whole_lines(span(unit.child("notes")));
+      replace(begin, end, "");
+      return;
+    }
+    for (const pugi::xml_node& note : notes) {
       const auto [begin, end] = whole_lines(span(note));
       replace(begin, end, "");
     }
