@@ -176,8 +176,7 @@ size_t XmlInput::offset(const pugi::xml_node& node) const {
                                                                : offset);
 }
 
-size_t XmlInput::start_tag_end(size_t start) const {
-  const std::string_view text = file_->text();
+size_t tag_end(std::string_view text, size_t start) {
   char quote = 0;
   for (size_t i = start; i < text.size(); ++i) {
     const char c = text[i];
@@ -191,6 +190,8 @@ size_t XmlInput::start_tag_end(size_t start) const {
   }
   return text.size();
 }
+
+size_t XmlInput::start_tag_end(size_t start) const { return tag_end(file_->text(), start); }
 
 size_t XmlInput::attribute_offset(const pugi::xml_node& element, std::string_view name) const {
   const size_t start = offset(element);

@@ -66,6 +66,9 @@ class XmlInput {
   std::string_view root_xml_space_;
 };
 
+// Just past the '>' that ends the tag starting at `start` (quoted attribute values skipped).
+size_t tag_end(std::string_view text, size_t start);
+
 // The element's name without its namespace prefix ("trans-unit" for "xlf:trans-unit").
 std::string_view local_name(const pugi::xml_node& element);
 // The namespace URI the element's prefix (or the default namespace) is bound to, "" if none.

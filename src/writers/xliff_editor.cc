@@ -16,45 +16,25 @@ namespace {
 bool is_blank(char c) { return c == ' ' || c == '\t'; }
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
-std::string escape_attribute(std::string_view value) {
+// Text for XML: '&' and '<' always, '"' in attribute values, '>' in content (as "]]>" needs).
+std::string escaped(std::string_view value, bool attribute) {
   std::string out;
   for (const char c : value) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      default:
-        out += c;
-    }
+    if (c == '&')
+      out += "&amp;";
+    else if (c == '<')
+      out += "&lt;";
+    else if (c == '"' && attribute)
+      out += "&quot;";
+    else if (c == '>' && !attribute)
+      out += "&gt;";
+    else
+      out += c;
   }
   return out;
 }
-
-std::string escape_text(std::string_view value) {
-  std::string out;
-  for (const char c : value) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
+std::string escape_attribute(std::string_view value) { return escaped(value, true); }
+std::string escape_text(std::string_view value) { return escaped(value, false); }
 
 // Where an element is in the text: [begin, open_end) is its start tag, [close_begin, end) its
 // end tag; an empty-element tag (<target/>) has open_end == close_begin == end.
@@ -75,29 +55,12 @@ struct AttributeSpan {
   char quote = '"';
 };
 
-// A tag's end: the '>' that closes it, past quoted attribute values.
-size_t tag_end(std::string_view text, size_t i) {
-  char quote = 0;
-  for (; i < text.size(); ++i) {
-    const char c = text[i];
-    if (quote != 0) {
-      if (c == quote) quote = 0;
-    } else if (c == '"' || c == '\'') {
-      quote = c;
-    } else if (c == '>') {
-      return i;
-    }
-  }
-  return text.size();
-}
-
 // The element starting at `begin` ('<'), in well-formed text (pugixml parsed it).
 Span span_at(std::string_view text, size_t begin) {
   Span span;
   span.begin = begin;
-  const size_t close = tag_end(text, begin);
-  span.open_end = close + 1;
-  if (text[close - 1] == '/') {
+  span.open_end = tag_end(text, begin);
+  if (text[span.open_end - 2] == '/') {
     span.empty_tag = true;
     span.close_begin = span.end = span.open_end;
     return span;
@@ -117,14 +80,14 @@ Span span_at(std::string_view text, size_t begin) {
       const size_t end = tag_end(text, i);
       if (--depth == 0) {
         span.close_begin = i;
-        span.end = end + 1;
+        span.end = end;
         return span;
       }
-      i = end + 1;
+      i = end;
     } else {
       const size_t end = tag_end(text, i);
-      if (text[end - 1] != '/') ++depth;
-      i = end + 1;
+      if (text[end - 2] != '/') ++depth;
+      i = end;
     }
   }
   span.close_begin = span.end = text.size();

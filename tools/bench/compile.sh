@@ -88,15 +88,16 @@ report() {
 
 # Ascending (catalog-order) keys: every run of one-line items of a genrb source, reversed.
 ascending() {
-  awk '/^    "[^"]*" \{ ".*" \}$/ { item[++n] = $0; next }
+  awk '/^ +"[^"]*" \{ ".*" \}$/ { item[++n] = $0; next }
        { for (i = n; i >= 1; --i) print item[i]; n = 0; print }' "$1"
 }
 
 # A .po file with the messages of a genrb source: msgid = key, msgstr = the translation (the
-# quoted strings of both formats escape " and \ alike).
+# quoted strings of both formats escape " and \ alike). A domain's messages (nested in
+# l10nc:domains) count as well: gettext has one domain per .mo, which is as much work.
 to_po() {
   printf 'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\n'
-  sed -n 's/^    \("[^"]*"\) { \(".*"\) }$/msgid \1\nmsgstr \2\n/p' "$1"
+  sed -n 's/^ *\("[^"]*"\) { \(".*"\) }$/msgid \1\nmsgstr \2\n/p' "$1"
 }
 
 echo "l10nc compile benchmark: $(nproc) cores, $runs run(s) each, locales $locales, $("$l10nc" --version)"
