@@ -172,11 +172,13 @@ std::optional<PatternError> find_pattern_error(std::string_view pattern) {
     }
     return PatternError{offset, icu_reason(status, where)};
   }
+  bool simple_arguments = false;
   for (int32_t i = 0; i < parsed.countParts(); ++i) {
     const icu::MessagePattern::Part& part = parsed.getPart(i);
     if (part.getType() != UMSGPAT_PART_TYPE_ARG_START ||
         part.getArgType() != UMSGPAT_ARG_TYPE_SIMPLE)
       continue;
+    simple_arguments = true;
     const icu::MessagePattern::Part& type = parsed.getPart(i + 2);
     const icu::UnicodeString name = parsed.getSubstring(type);
     if (!is_known_simple_type(name))
@@ -185,7 +187,9 @@ std::optional<PatternError> find_pattern_error(std::string_view pattern) {
                               "' (ICU knows plural, select, selectordinal, number, date, time, "
                               "spellout, ordinal, duration)"};
   }
-  // What MessagePattern accepts but MessageFormat does not (a number skeleton it cannot read).
+  // What MessagePattern accepts but MessageFormat does not (a number skeleton it cannot read):
+  // only typed arguments can hold that, and building a MessageFormat costs.
+  if (!simple_arguments) return std::nullopt;
   status = U_ZERO_ERROR;
   where = {};
   const icu::MessageFormat format(text, icu::Locale::getRoot(), where, status);

@@ -248,12 +248,12 @@ std::optional<Message> XliffDocumentBuilder::message(const InlineContent& conten
                                                      MessageSide side) {
   InlinePattern built = inline_pattern(content, syntax_);
   const size_t offset = input_.content_offset(element);
-  const std::string name(local_name(element));
+  auto name = [&] { return std::string(local_name(element)); };  // for warnings only
   if (built.message_syntax_ignored)
-    warning(offset, "ICU message syntax in <" + name + "> does not parse: read as plain text");
+    warning(offset, "ICU message syntax in <" + name() + "> does not parse: read as plain text");
   if (built.looks_like_icu && syntax_guessed_ && !reported_looks_like_icu_) {
     reported_looks_like_icu_ = true;
-    warning(offset, "<" + name +
+    warning(offset, "<" + name() +
                         "> holds what reads as an ICU MessageFormat argument ('{name}'), but "
                         "this file is read as text, so its braces are printed as they are: if "
                         "its messages are ICU MessageFormat, say so with --message-syntax icu "
@@ -267,7 +267,7 @@ std::optional<Message> XliffDocumentBuilder::message(const InlineContent& conten
     std::erase_if(placeholders, [](const std::string& found) { return found.starts_with('{'); });
     if (!placeholders.empty()) {
       reported_looks_like_text_ = true;
-      warning(offset, "<" + name + "> holds '" + placeholders.front() +
+      warning(offset, "<" + name() + "> holds '" + placeholders.front() +
                           "', a placeholder of another formatter (printf, Symfony), but "
                           "this file is read as ICU MessageFormat, which prints it as it is: "
                           "write it as an ICU argument ('{name}'), or read the file as text; "

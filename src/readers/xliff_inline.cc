@@ -83,7 +83,8 @@ void InlineReader::add_code(const pugi::xml_node& element, InlineCode code,
   // A code seen before (in the source, or earlier in this text) is the same argument.
   for (const InlineCode& known : codes_)
     if (known.role == code.role && known.id == code.id) {
-      content.push_back({InlinePiece::Kind::argument, xliff::argument_syntax(known)});
+      content.push_back(
+          InlinePiece::made(InlinePiece::Kind::argument, xliff::argument_syntax(known)));
       return;
     }
   const std::string base = xliff::code_argument_name(code.role, code.id, code.equiv, code.disp);
@@ -97,13 +98,14 @@ void InlineReader::add_code(const pugi::xml_node& element, InlineCode code,
     const bool described = !code.equiv.empty() || !code.disp.empty();
     if (described && same_name->role == code.role && same_name->equiv == code.equiv &&
         same_name->disp == code.disp && same_name->data == code.data) {
-      content.push_back({InlinePiece::Kind::argument, xliff::argument_syntax(code)});
+      content.push_back(
+          InlinePiece::made(InlinePiece::Kind::argument, xliff::argument_syntax(code)));
       return;
     }
     code.argument = base + "_" + std::to_string(suffix);
   }
   if (code.id.empty()) warn(element, "inline code <" + std::string(element.name()) + "> has no id");
-  content.push_back({InlinePiece::Kind::argument, xliff::argument_syntax(code)});
+  content.push_back(InlinePiece::made(InlinePiece::Kind::argument, xliff::argument_syntax(code)));
   codes_.push_back(std::move(code));
 }
 
@@ -113,7 +115,8 @@ void InlineReader::read_children(const pugi::xml_node& element, bool preserve,
   const bool v2 = version_ == XliffVersion::v2;
   for (const pugi::xml_node& child : element.children()) {
     if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
-      content.push_back({InlinePiece::Kind::text, child.value(), preserve, input_.offset(child)});
+      content.push_back(
+          {InlinePiece::Kind::text, child.value(), {}, preserve, input_.offset(child)});
       continue;
     }
     if (child.type() != pugi::node_element) continue;
@@ -133,7 +136,7 @@ void InlineReader::read_children(const pugi::xml_node& element, bool preserve,
                       "> is not XLIFF inline markup: its text is read, the element is dropped");
       read_children(child, preserve, content);
     } else if (!v2 && name == "x" && attribute("ctype") == xliff::kSyntaxCtype12) {
-      content.push_back({InlinePiece::Kind::syntax, attribute("equiv-text")});
+      content.push_back(InlinePiece::made(InlinePiece::Kind::syntax, attribute("equiv-text")));
     } else if (!v2 && (name == "x" || name == "ph")) {
       code(Role::standalone, attribute("id"), attribute("equiv-text"), {},
            name == "ph" ? element_text(child) : std::string());
@@ -150,7 +153,7 @@ void InlineReader::read_children(const pugi::xml_node& element, bool preserve,
       read_children(child, preserve, content);
       code(Role::end, attribute("id"), {}, {}, {});
     } else if (v2 && name == "ph" && attribute("subType") == xliff::kSyntaxSubType) {
-      content.push_back({InlinePiece::Kind::syntax, attribute("disp")});
+      content.push_back(InlinePiece::made(InlinePiece::Kind::syntax, attribute("disp")));
     } else if (v2 && name == "ph") {
       // A copy of a code (copyOf) is the same argument as the code.
       code(Role::standalone, child.attribute("copyOf") ? attribute("copyOf") : attribute("id"),
@@ -173,7 +176,7 @@ void InlineReader::read_children(const pugi::xml_node& element, bool preserve,
     } else if (v2 && name == "cp") {
       if (std::optional<std::string> character = code_point_text(child))
         content.push_back(
-            {InlinePiece::Kind::text, std::move(*character), true, input_.offset(child)});
+            {InlinePiece::Kind::text, {}, std::move(*character), true, input_.offset(child)});
       else
         diagnostics_.report(
             error_at(input_.file(), input_.attribute_offset(child, "hex"),
@@ -276,7 +279,7 @@ class PatternBuilder {
       if (item.piece != nullptr) {
         before_content();
         flush();
-        pattern += item.piece->text;
+        pattern += item.piece->text();
         ++i;
         continue;
       }
@@ -440,16 +443,16 @@ std::string plain_pattern(const InlineContent& content, bool escape,
     if (piece.kind != InlinePiece::Kind::text) {
       before_content();
       flush();
-      pattern += piece.text;
+      pattern += piece.text();
       continue;
     }
     if (piece.preserve_space) {
-      if (!piece.text.empty()) before_content();
+      if (!piece.text().empty()) before_content();
       mark(piece.offset);
-      literal += piece.text;
+      literal += piece.text();
       continue;
     }
-    const std::string_view text = piece.text;
+    const std::string_view text = piece.text();
     if (marks == nullptr && is_single_spaced(text)) {
       before_content();
       literal += text;
@@ -478,20 +481,21 @@ InlinePattern inline_pattern(const InlineContent& content, MessageSyntax syntax)
   if (syntax == MessageSyntax::icu) return {plain_pattern(content, false)};
   const bool may_hold_constructs =
       std::any_of(content.begin(), content.end(), [](const InlinePiece& piece) {
-        return piece.kind == InlinePiece::Kind::text && piece.text.find('{') != std::string::npos;
+        return piece.kind == InlinePiece::Kind::text &&
+               piece.text().find('{') != std::string_view::npos;
       });
   if (!may_hold_constructs) return {plain_pattern(content, true)};
   std::vector<Item> items;
   items.reserve(std::accumulate(content.begin(), content.end(), size_t{0},
                                 [](size_t sum, const InlinePiece& piece) {
-                                  return sum + std::max<size_t>(piece.text.size(), 1);
+                                  return sum + std::max<size_t>(piece.text().size(), 1);
                                 }));
   for (const InlinePiece& piece : content) {
     if (piece.kind != InlinePiece::Kind::text) {
       items.push_back({0, &piece, false});
       continue;
     }
-    for (const char c : piece.text) items.push_back({c, nullptr, piece.preserve_space});
+    for (const char c : piece.text()) items.push_back({c, nullptr, piece.preserve_space});
   }
   PatternBuilder builder(items, true);
   InlinePattern result{builder.top_level()};

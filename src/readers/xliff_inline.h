@@ -23,9 +23,21 @@ struct InlinePiece {
     syntax,    // MessageFormat syntax l10nc wrote into a placeholder (`text` is the syntax)
   };
   Kind kind = Kind::text;
-  std::string text;
+  // Text is borrowed from the parsed document (no copy of every text node); what is made up
+  // (an argument's syntax, a <cp>'s character) is owned.
+  std::string_view borrowed;
+  std::string owned;
   bool preserve_space = false;  // text: xml:space="preserve" is in effect
   size_t offset = 0;            // text: where it starts in the file (entities make it approximate)
+
+  std::string_view text() const { return owned.empty() ? borrowed : std::string_view(owned); }
+
+  static InlinePiece made(Kind kind, std::string text) {
+    InlinePiece piece;
+    piece.kind = kind;
+    piece.owned = std::move(text);
+    return piece;
+  }
 };
 using InlineContent = std::vector<InlinePiece>;
 
