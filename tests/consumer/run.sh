@@ -34,4 +34,31 @@ grep -q "no work to do" "$work/second-build.log" || { cat "$work/second-build.lo
 cmake --install "$work/build" --prefix "$work/app" >/dev/null
 installed=$("$work/app/bin/show_error" --locale es_MX)
 [ "$installed" = "El certificado recibido ha expirado." ] || fail "installed program printed: $installed"
+# pkg-config, from a C program, with the installed tree moved elsewhere: l10n-runtime.pc
+# describes wherever it is.
+mv "$work/prefix" "$work/moved-prefix"
+cat >"$work/show.c" <<'EOF'
+#include <l10n/l10n.h>
+#include <stdio.h>
+int main(int argc, char** argv) {
+  l10n_catalog* catalog = NULL;
+  if (argc < 3 || l10n_catalog_open(argv[1], &catalog) != L10N_OK) return 2;
+  char text[256];
+  l10n_format(catalog, argv[2], "SEC_E_CERT_EXPIRED", NULL, 0, text, sizeof text, NULL);
+  puts(text);
+  l10n_catalog_close(catalog);
+  return 0;
+}
+EOF
+pc_flags=$(PKG_CONFIG_PATH="$work/moved-prefix/lib/pkgconfig" pkg-config --cflags --libs l10n-runtime) ||
+  fail "pkg-config does not find l10n-runtime in the moved prefix"
+case "$compiler" in
+  *clang++) c_compiler=${compiler%++} ;;
+  *g++) c_compiler=${compiler%++}cc ;;
+  *) c_compiler=cc ;;
+esac
+# shellcheck disable=SC2086
+"$c_compiler" -o "$work/show_c" "$work/show.c" $pc_flags $flags || fail "a C program does not build with pkg-config's flags"
+from_c=$("$work/show_c" "$work/build/sspi-bundles" es)
+[ "$from_c" = "El certificado recibido ha expirado." ] || fail "the C program printed: $from_c"
 echo "consumer: ok"
