@@ -109,12 +109,19 @@ std::string xliff_file(const CorpusDocument& document, std::string_view tag,
   declaration.append_attribute("version") = "1.0";
   declaration.append_attribute("encoding") = "UTF-8";
   pugi::xml_node root = xml.append_child("xliff");
+  // The pages' translations, keyed as the pages are: keys of no domain, as l10nc's own files
+  // (another tool's XLIFF would have its document's domain).
+  auto no_domain = [&] {
+    root.append_attribute("xmlns:l10nc") = "urn:l10nc:xliff";
+    root.append_attribute("l10nc:domain") = "";
+  };
   const std::string original = document.name + ".md";
   const std::string target_language(tag);
   pugi::xml_node table;
   if (version == XliffVersion::v12) {
     root.append_attribute("version") = "1.2";
     root.append_attribute("xmlns") = "urn:oasis:names:tc:xliff:document:1.2";
+    no_domain();
     pugi::xml_node file = root.append_child("file");
     file.append_attribute("original") = original.c_str();
     file.append_attribute("source-language") = "en";
@@ -135,6 +142,7 @@ std::string xliff_file(const CorpusDocument& document, std::string_view tag,
     root.append_attribute("version") = "2.0";
     root.append_attribute("srcLang") = "en";
     root.append_attribute("trgLang") = target_language.c_str();
+    no_domain();
     pugi::xml_node file = root.append_child("file");
     file.append_attribute("id") = "f1";
     file.append_attribute("original") = original.c_str();
