@@ -3,9 +3,11 @@
 
 #include "cli_support.h"
 #include "commands.h"
+#include "process_usage.h"
 
 int main(int argc, char** argv) {
   using namespace l10nc::cli;
+  tune_allocator();
   CLI::App app{
       "l10nc compiles bilingual localization sources (DocFX bilingual Markdown, XLIFF 1.2 and\n"
       "2.0) into ICU resource bundles, shows their messages as a localized runtime would, and\n"

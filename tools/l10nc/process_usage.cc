@@ -1,6 +1,8 @@
 #include "process_usage.h"
 
 #include <sys/resource.h>
+
+#include <cstdlib>
 #if L10NC_WITH_MIMALLOC
 #include <mimalloc.h>
 #elif defined(__GLIBC__)
@@ -30,6 +32,21 @@ void trim_free_memory() {
   mi_collect(true);
 #elif defined(__GLIBC__)
   ::malloc_trim(0);
+#endif
+}
+
+void tune_allocator() {
+#if L10NC_WITH_MIMALLOC
+  // Measured (perf, 100 k entries on a 2-core VM): with 4 KiB pages, page faults and the
+  // madvise calls that hand freed pages back took 40% of the CPU time, more than parsing;
+  // each document read frees memory the next one faults in again. 2 MiB pages (transparent
+  // huge pages) and memory kept for reuse instead of decommitted halve the CPU time, for a
+  // peak about 15% higher.
+  auto set_unless_environment = [](mi_option_t option, const char* variable, long value) {
+    if (std::getenv(variable) == nullptr) mi_option_set(option, value);
+  };
+  set_unless_environment(mi_option_large_os_pages, "MIMALLOC_LARGE_OS_PAGES", 1);
+  set_unless_environment(mi_option_allow_decommit, "MIMALLOC_ALLOW_DECOMMIT", 0);
 #endif
 }
 

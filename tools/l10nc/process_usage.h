@@ -13,4 +13,8 @@ double cpu_seconds();
 // are allocated, the peak stays near the catalog's.
 void trim_free_memory();
 
+// Sets up the allocator for a compile's millions of short-lived strings (mimalloc only; a
+// MIMALLOC_* environment variable still wins). Call first thing in main.
+void tune_allocator();
+
 }  // namespace l10nc::cli
