@@ -1,10 +1,12 @@
 #!/bin/bash
 # Compile benchmark: l10nc compile (XLIFF 2.0 in, .res out) against ICU's genrb on the same
 # catalog's .txt bundles and GNU msgfmt on the same catalog's .po files, at 10 k, 100 k and
-# 1 M entries (English messages, each translated into three locales). See README.md.
+# 1 M entries (English messages, each translated into three locales); and l10nc check against
+# translate-toolkit's pofilter on the same catalog in XLIFF 1.2, up to --check-sizes entries
+# (pofilter takes minutes per million). See README.md.
 #
 #   tools/bench/compile.sh [--small] [--sizes "10000 100000"] [--runs N] [--jobs N]
-#                          [--build DIR] [--work DIR] [--keep]
+#                          [--check-up-to N] [--build DIR] [--work DIR] [--keep]
 #
 # --small: 2 000 entries, one run (what ctest runs: it checks the benchmark works, never a
 # timing). Every tool runs --runs times (default 3) on the same files; the medians are reported.
@@ -21,16 +23,18 @@ build=""
 work=""
 keep=0
 locales="es-ES,ja,ar"
+check_up_to=100000
 while [ $# -gt 0 ]; do
   case "$1" in
     --small) sizes="2000"; runs=1 ;;
     --sizes) sizes="$2"; shift ;;
     --runs) runs="$2"; shift ;;
     --jobs) jobs="$2"; shift ;;
+    --check-up-to) check_up_to="$2"; shift ;;
     --build) build="$2"; shift ;;
     --work) work="$2"; shift ;;
     --keep) keep=1 ;;
-    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
     *) echo "compile.sh: unknown argument '$1'" >&2; exit 2 ;;
   esac
   shift
@@ -42,7 +46,7 @@ gen="$build/bin/l10nc-gen-corpus"
 for tool in "$l10nc" "$gen"; do
   [ -x "$tool" ] || { echo "compile.sh: $tool is missing: build first" >&2; exit 2; }
 done
-for tool in genrb msgfmt /usr/bin/time; do
+for tool in genrb msgfmt pofilter /usr/bin/time; do
   command -v "$tool" >/dev/null || { echo "compile.sh: $tool is missing" >&2; exit 2; }
 done
 if [ -z "$work" ]; then
@@ -157,6 +161,33 @@ for size in $sizes; do
                ((a > 0 && b > 0) ? log(b / a) / k : 0), ((ac > 0 && bc > 0) ? log(bc / ac) / k : 0) }'
     done
   fi
+  if [ "$size" -le "$check_up_to" ]; then
+    # check exits 1 when it finds something; pofilter writes the failing units to a directory.
+    "$gen" --entries "$size" --locales "$locales" --format xliff12 -o "$dir/xliff12" >/dev/null
+    xliff12_bytes="$(find "$dir/xliff12" -name '*.xlf' -exec cat {} + | wc -c)"
+    measure "$dir/times.check" "" sh -c '"$@" >/dev/null; [ $? -le 1 ]' sh \
+      "$l10nc" check "$dir/xliff12" "${jobs_option[@]}"
+    measure "$dir/times.pofilter" "rm -rf '$dir/pofilter'" \
+      pofilter --progress=none -i "$dir/xliff12" -o "$dir/pofilter"
+    report "l10nc check (XLIFF 1.2)" "$dir/times.check" "$xliff12_bytes" "$size"
+    report "pofilter (XLIFF 1.2)" "$dir/times.pofilter" "$xliff12_bytes" "$size"
+  fi
+  # The issue's goals, as ratios of CPU time measured above: compile <= 0.25x genrb and
+  # <= 0.5x msgfmt, >= 100 MB of XLIFF per CPU second; check <= 0.1x pofilter's time and
+  # <= 0.5x its memory.
+  awk -v size="$size" -v cc="$(median "$dir/times.compile" 2)" -v gc="$(median "$dir/times.genrb" 2)" \
+      -v mc="$(median "$dir/times.msgfmt" 2)" -v bytes="$xliff_bytes" \
+      -v kc="$([ -f "$dir/times.check" ] && median "$dir/times.check" 2 || echo 0)" \
+      -v pc="$([ -f "$dir/times.pofilter" ] && median "$dir/times.pofilter" 2 || echo 0)" \
+      -v km="$([ -f "$dir/times.check" ] && peak_mb "$dir/times.check" || echo 0)" \
+      -v pm="$([ -f "$dir/times.pofilter" ] && peak_mb "$dir/times.pofilter" || echo 0)" 'BEGIN {
+    g = gc > 0 ? cc / gc : 0; m = mc > 0 ? cc / mc : 0; r = cc > 0 ? bytes / 1e6 / cc : 0
+    printf "  goals at %s (cpu): compile_vs_genrb=%.3f (<= 0.25: %s) compile_vs_msgfmt=%.3f (<= 0.5: %s) mb_per_cpu_s=%.1f (>= 100: %s)",
+           size, g, (g <= 0.25 ? "met" : "not met"), m, (m <= 0.5 ? "met" : "not met"), r, (r >= 100 ? "met" : "not met")
+    if (pc > 0)
+      printf " check_vs_pofilter=%.3f (<= 0.1: %s) check_memory_vs_pofilter=%.3f (<= 0.5: %s)",
+             kc / pc, (kc / pc <= 0.1 ? "met" : "not met"), km / pm, (km / pm <= 0.5 ? "met" : "not met")
+    printf "\n" }'
   previous_size="$size"
   last="$dir"
   last_xliff_bytes="$xliff_bytes"
