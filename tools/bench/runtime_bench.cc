@@ -3,8 +3,11 @@
 //
 //   l10nc-bench-runtime [--short] [--keys N] [--l10nc PATH] [--locales DIR] [benchmark flags]
 //
-// The last line is "summary: lookup_vs_gettext=X format_vs_icu_cached=Y": our median time
-// over theirs on the generated catalog (below 1: we are faster). --short (what ctest runs)
+// The last line is "summary: lookup_vs_gettext=X format_vs_icu_cached=Y cold_start_vs_gettext=Z
+// cold_memory_vs_gettext=W": our median time over theirs on the generated catalog (below 1: we
+// are faster); the cold figures are a new process's time from opening the catalog to its first
+// message, and the resident memory that adds, against bindtextdomain + the first dgettext on
+// the same catalog's .mo (an error dialog is a cold path). --short (what ctest runs)
 // uses a small catalog and short runs: it checks that everything works, its numbers mean
 // little.
 #include <benchmark/benchmark.h>
@@ -14,6 +17,7 @@
 #include <unicode/ures.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -278,6 +282,70 @@ void icu_format(benchmark::State& state, const BenchCatalog* bench, bool cached)
   }
 }
 
+// Resident memory of this process, in KiB (Linux).
+long resident_kib() {
+  std::ifstream statm("/proc/self/statm");
+  long pages = 0;
+  long resident = 0;
+  statm >> pages >> resident;
+  return resident * (sysconf(_SC_PAGESIZE) / 1024);
+}
+
+// The child of a cold-start measurement: opens the catalog, shows one message, and prints
+// "SECONDS KIB" (the time and the resident memory that took). argv: --cold l10n PACKAGE KEY,
+// or --cold gettext ROOT DOMAIN KEY.
+int cold_start(int argc, char** argv) {
+  if (argc < 5) return 2;
+  const std::string kind = argv[2];
+  const long memory_before = resident_kib();
+  const auto start = std::chrono::steady_clock::now();
+  std::string text;
+  if (kind == "l10n") {
+    const l10n::Catalog catalog(argv[3]);
+    text = catalog.format(kLocale, argv[4], {}).text;
+  } else if (kind == "gettext" && argc >= 6) {
+    std::setlocale(LC_ALL, "");
+    bindtextdomain(argv[4], argv[3]);
+    bind_textdomain_codeset(argv[4], "UTF-8");
+    text = dgettext(argv[4], argv[5]);
+  } else {
+    return 2;
+  }
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  if (text.empty() || text == argv[argc - 1]) return 1;  // not translated: a broken setup
+  std::printf("%.9f %ld\n", seconds, resident_kib() - memory_before);
+  return 0;
+}
+
+struct ColdStart {
+  double seconds = 0;
+  double kib = 0;
+};
+
+// Runs this program's cold-start child `runs` times; medians of its time and memory.
+ColdStart measure_cold_start(const std::vector<std::string>& arguments, int runs) {
+  std::string command = quote(fs::read_symlink("/proc/self/exe").string()) + " --cold";
+  for (const std::string& argument : arguments) command += " " + quote(argument);
+  std::vector<double> seconds;
+  std::vector<double> kib;
+  for (int run = 0; run < runs; ++run) {
+    FILE* child = popen(command.c_str(), "r");
+    if (child == nullptr) fail("cannot run " + command);
+    double time = 0;
+    double memory = 0;
+    const int read = std::fscanf(child, "%lf %lf", &time, &memory);
+    if (pclose(child) != 0 || read != 2) fail("cold start failed: " + command);
+    seconds.push_back(time);
+    kib.push_back(memory);
+  }
+  auto median = [](std::vector<double> values) {
+    std::sort(values.begin(), values.end());
+    return values[values.size() / 2];
+  };
+  return {median(seconds), median(kib)};
+}
+
 // Keeps the median (or the only) time of every benchmark for the summary: CPU time, which a
 // machine shared with other work disturbs far less than wall-clock time (both are printed).
 class MedianReporter : public benchmark::ConsoleReporter {
@@ -333,6 +401,7 @@ Options parse_options(int& argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  if (argc > 1 && std::string(argv[1]) == "--cold") return cold_start(argc, argv);
   const Options options = parse_options(argc, argv);
   benchmark::Initialize(&argc, argv);
   if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 2;
@@ -393,6 +462,19 @@ int main(int argc, char** argv) {
   benchmark::RunSpecifiedBenchmarks(&reporter);
   benchmark::Shutdown();
 
+  // Cold start on the generated catalog, alternating so that both see the same machine.
+  const int cold_runs = options.short_run ? 3 : 21;
+  const std::string cold_key = generated.translated.front();
+  const ColdStart l10n_cold =
+      measure_cold_start({"l10n", generated.package.string(), cold_key}, cold_runs);
+  const ColdStart gettext_cold = measure_cold_start(
+      {"gettext", (work / "gettext").string(), generated.gettext_domain, cold_key}, cold_runs);
+  std::printf("\ncold start (median of %d processes): open + first message\n", cold_runs);
+  std::printf("  %-45s %10.1f us %8.0f KiB\n", "l10n::Catalog + format", l10n_cold.seconds * 1e6,
+              l10n_cold.kib);
+  std::printf("  %-45s %10.1f us %8.0f KiB\n", "bindtextdomain + dgettext",
+              gettext_cold.seconds * 1e6, gettext_cold.kib);
+
   std::printf("\nmedians (ns)                                          cpu       real\n");
   for (const auto& [name, times] : reporter.medians())
     std::printf("  %-45s %10.1f %10.1f\n", name.c_str(), times.cpu, times.real);
@@ -408,7 +490,10 @@ int main(int argc, char** argv) {
   generated.catalog.reset();
   std::error_code ignored;
   fs::remove_all(work, ignored);
-  std::printf("summary: lookup_vs_gettext=%.3f format_vs_icu_cached=%.3f\n", lookup_ratio,
-              format_ratio);
+  std::printf(
+      "summary: lookup_vs_gettext=%.3f format_vs_icu_cached=%.3f cold_start_vs_gettext=%.3f "
+      "cold_memory_vs_gettext=%.3f\n",
+      lookup_ratio, format_ratio, l10n_cold.seconds / gettext_cold.seconds,
+      l10n_cold.kib / std::max(gettext_cold.kib, 1.0));
   return 0;
 }
