@@ -9,7 +9,21 @@
 
 namespace l10n::detail {
 
-Message::~Message() { delete program_.load(std::memory_order_acquire); }
+Message::~Message() {
+  delete text_.load(std::memory_order_acquire);
+  delete program_.load(std::memory_order_acquire);
+}
+
+const std::string& Message::text() const {
+  if (const std::string* text = text_.load(std::memory_order_acquire)) return *text;
+  auto fresh = std::make_unique<const std::string>(
+      to_utf8(icu::UnicodeString(false, pattern, pattern_length)));
+  const std::string* expected = nullptr;
+  if (text_.compare_exchange_strong(expected, fresh.get(), std::memory_order_acq_rel,
+                                    std::memory_order_acquire))
+    return *fresh.release();
+  return *expected;
+}
 
 const MessageProgram& Message::program() const {
   if (const MessageProgram* program = program_.load(std::memory_order_acquire)) return *program;
@@ -108,7 +122,6 @@ void read_table(UResourceBundle* table, std::string_view domain, Bundle& bundle,
     message.pattern = text;
     message.pattern_length = length;
     message.literal = !has_syntax(text, length);
-    message.text = to_utf8(icu::UnicodeString(false, text, length));
     if (is_root) bundle.by_id.push_back(nullptr);
     bundle.by_id[id] = &message;
   }

@@ -17,11 +17,11 @@
 
 namespace l10n::detail {
 
-// One message of one bundle. Its UTF-8 text is made when the bundle loads; a message with
-// syntax (arguments, quotes) is compiled on first use, once, by whichever thread gets there
-// first (the others wait for nothing: they compile too and keep the winner's).
+// One message of one bundle. Its UTF-8 text is made on first use, and a message with syntax
+// (arguments, quotes) compiled on first use, each once, by whichever thread gets there first
+// (the others wait for nothing: they make it too and keep the winner's). Opening a catalog
+// thus converts nothing: an error dialog shows one message of thousands.
 struct Message {
-  std::string text;                // the pattern as UTF-8; for a literal message, the text itself
   const UChar* pattern = nullptr;  // the pattern in ICU's mapping of the bundle
   int32_t pattern_length = 0;
   bool literal = false;  // no '{', '}' or apostrophe: formatting gives `text` back
@@ -35,11 +35,14 @@ struct Message {
   Message& operator=(const Message&) = delete;
   ~Message();
 
+  // The pattern as UTF-8; for a literal message, the text itself. Lives as long as the message.
+  const std::string& text() const;
   const MessageProgram& program() const;
   // Parameters of the message (none for a literal one).
   const std::vector<Parameter>& parameters() const;
 
  private:
+  mutable std::atomic<const std::string*> text_{nullptr};
   mutable std::atomic<const MessageProgram*> program_{nullptr};
 };
 

@@ -206,8 +206,7 @@ void Catalog::Impl::resolve_messages(LocaleView& view) const {
       if (plain) {
         const Answer found = answer(view, id);  // judges nothing: both are plain text
         ResolvedMessage& resolved = view.resolved[id];
-        resolved.text = found.message->text.data();
-        resolved.length = static_cast<uint32_t>(found.message->text.size());
+        resolved.message = found.message;
         resolved.status = static_cast<uint8_t>(found.provenance);
         resolved.link = static_cast<uint8_t>(found.link - view.chain.data());
         resolved.ready = true;
@@ -337,7 +336,7 @@ bool Catalog::Impl::render(const Message& message, const FormatContext& context,
                            std::span<const ArgumentRef> arguments, Problems& problems,
                            std::string& out) const {
   if (message.literal) {
-    out = message.text;
+    out = message.text();
     return true;
   }
   const MessageProgram& program = message.program();
@@ -368,7 +367,7 @@ FormatResult Catalog::Impl::format(const LocaleView& locale_view, std::string_vi
   if (!locale_view.resolved.empty()) {
     const ResolvedMessage& resolved = locale_view.resolved[*id];
     if (resolved.ready) {
-      result.text.assign(resolved.text, resolved.length);
+      result.text.assign(resolved.message->text());
       result.status = static_cast<Status>(resolved.status);
       result.locale = locale_view.chain[resolved.link].bundle->name;
       return result;
@@ -410,13 +409,13 @@ LookupResult Catalog::Impl::lookup(const LocaleView& locale_view, std::string_vi
   if (!locale_view.resolved.empty()) {
     const ResolvedMessage& resolved = locale_view.resolved[*id];
     if (resolved.ready)
-      return {std::string_view(resolved.text, resolved.length),
-              static_cast<Status>(resolved.status), locale_view.chain[resolved.link].bundle->name};
+      return {resolved.message->text(), static_cast<Status>(resolved.status),
+              locale_view.chain[resolved.link].bundle->name};
   }
   const Answer found = answer(locale_view, *id);
   if (found.message == nullptr) return {shown, Status::format_error, {}};
   if (found.message->literal)
-    return {found.message->text, found.provenance, found.link->bundle->name};
+    return {found.message->text(), found.provenance, found.link->bundle->name};
   const MessageProgram& program = found.message->program();
   if (!program.valid()) return {shown, Status::format_error, {}};
   return {program.text_without_arguments(),
@@ -526,7 +525,7 @@ LookupResult Catalog::pattern(std::string_view locale, MessageId id) const {
   std::unique_ptr<LocaleView> transient;
   const Impl::Answer answer = impl_->answer(*impl_->view(locale, transient), *found);
   if (answer.message == nullptr) return {id.key, Status::format_error, {}};
-  return {answer.message->text, answer.provenance, answer.link->bundle->name};
+  return {answer.message->text(), answer.provenance, answer.link->bundle->name};
 }
 
 std::string Catalog::default_locale() const {

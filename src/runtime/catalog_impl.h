@@ -31,10 +31,9 @@ struct ChainLink {
 // needs no judging (plain text in the translation and in English) are resolved; the others
 // take the chain walk (`ready` false).
 struct ResolvedMessage {
-  const char* text = nullptr;
-  uint32_t length = 0;
-  uint8_t status = 0;  // a Status
-  uint8_t link = 0;    // index in the chain
+  const Message* message = nullptr;  // its UTF-8 text is made on first use, not here
+  uint8_t status = 0;                // a Status
+  uint8_t link = 0;                  // index in the chain
   bool ready = false;
 };
 
