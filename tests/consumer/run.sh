@@ -65,6 +65,54 @@ case "$flags" in
 esac
 # shellcheck disable=SC2086
 "$c_compiler" -o "$work/show_c" "$work/show.c" $pc_flags $flags $c_sanitizer_flags || fail "a C program does not build with pkg-config's flags"
-from_c=$("$work/show_c" "$work/build/sspi-bundles" es)
+from_c=$(LD_LIBRARY_PATH="$work/moved-prefix/lib" "$work/show_c" "$work/build/sspi-bundles" es)
 [ "$from_c" = "El certificado recibido ha expirado." ] || fail "the C program printed: $from_c"
+ldd "$work/show_c" | grep -q "libl10n_runtime.so" || fail "pkg-config's flags did not link the shared runtime"
+# The same from C++ (pkg-config cannot say which C++ standard: catalog.h needs -std=c++20).
+cat >"$work/show.cc" <<'EOF'
+#include <l10n/catalog.h>
+#include <iostream>
+int main(int argc, char** argv) {
+  if (argc < 3) return 2;
+  const l10n::Catalog catalog(argv[1]);
+  std::cout << catalog.format(argv[2], "SEC_E_CERT_EXPIRED").text << '\n';
+  return catalog.ok() ? 0 : 1;
+}
+EOF
+# shellcheck disable=SC2086
+"$compiler" -std=c++20 -o "$work/show_cc" "$work/show.cc" $pc_flags $flags ||
+  fail "a C++ program does not build with pkg-config's flags"
+from_cc=$(LD_LIBRARY_PATH="$work/moved-prefix/lib" "$work/show_cc" "$work/build/sspi-bundles" es)
+[ "$from_cc" = "El certificado recibido ha expirado." ] || fail "the C++ program printed: $from_cc"
+pc_static=$(PKG_CONFIG_PATH="$work/moved-prefix/lib/pkgconfig" pkg-config --static --libs l10n-runtime)
+# shellcheck disable=SC2086
+"$c_compiler" -o "$work/show_c_static" "$work/show.c" $(PKG_CONFIG_PATH="$work/moved-prefix/lib/pkgconfig" pkg-config --cflags l10n-runtime) \
+  "$work/moved-prefix/lib/libl10n_runtime.a" $pc_static $flags $c_sanitizer_flags ||
+  fail "a C program does not link the static runtime with pkg-config --static's flags"
+from_static=$("$work/show_c_static" "$work/build/sspi-bundles" es)
+[ "$from_static" = "El certificado recibido ha expirado." ] || fail "the static C program printed: $from_static"
+
+# A C-only CMake project (project(x C)) linking l10nc::runtime, the static library, and
+# l10nc::runtime_shared: both build with the C compiler and print the Spanish message.
+mkdir -p "$work/c-project"
+cp "$work/show.c" "$work/c-project/show.c"
+cat >"$work/c-project/CMakeLists.txt" <<'EOF'
+cmake_minimum_required(VERSION 3.25)
+project(show_c LANGUAGES C)
+find_package(l10nc 0.1 REQUIRED)
+add_executable(show_static show.c)
+target_link_libraries(show_static PRIVATE l10nc::runtime)
+add_executable(show_shared show.c)
+target_link_libraries(show_shared PRIVATE l10nc::runtime_shared)
+EOF
+c_flags="$flags${c_sanitizer_flags:+ $c_sanitizer_flags}"
+cmake -S "$work/c-project" -B "$work/c-build" -G Ninja -DCMAKE_PREFIX_PATH="$work/moved-prefix" \
+  -DCMAKE_C_COMPILER="$c_compiler" \
+  ${flags:+"-DCMAKE_C_FLAGS=$flags" "-DCMAKE_EXE_LINKER_FLAGS=$c_flags"} >"$work/c-build.log" 2>&1 &&
+  cmake --build "$work/c-build" >>"$work/c-build.log" 2>&1 ||
+  { cat "$work/c-build.log"; fail "a C-only CMake project does not build against l10nc::runtime"; }
+for program in show_static show_shared; do
+  from_cmake=$("$work/c-build/$program" "$work/build/sspi-bundles" es)
+  [ "$from_cmake" = "El certificado recibido ha expirado." ] || fail "$program printed: $from_cmake"
+done
 echo "consumer: ok"
