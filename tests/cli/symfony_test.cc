@@ -191,5 +191,25 @@ TEST_F(SymfonyLayout, ADateArgumentFromTheCommandLine) {
   EXPECT_EQ(result.out, "On 1/1/70 (at)\n");
 }
 
+// What l10nc_add_bundles asks at configure time: each file's locale, and whether the root's
+// English needs it (the security domain has no English file: its translations carry it).
+TEST(ListInputs, SaysEachFilesLocaleAndWhichCarryEnglish) {
+  const std::string dir = (testing::source_dir() / "tests/data/symfony/translations").string();
+  const CommandResult result = run_l10nc({"compile", "--list-inputs", dir});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_EQ(result.out, "en\tenglish\t" + dir + "/messages+intl-icu.en.xlf\n" + "fr\t-\t" + dir +
+                            "/messages+intl-icu.fr.xlf\n" + "pl\t-\t" + dir +
+                            "/messages+intl-icu.pl.xlf\n" + "de\tenglish\t" + dir +
+                            "/security+intl-icu.de.xlf\n" + "fr\tenglish\t" + dir +
+                            "/security+intl-icu.fr.xlf\n");
+  EXPECT_EQ(result.err, "");
+}
+
+TEST(ListInputs, WithoutItCompileNeedsAnOutput) {
+  const CommandResult result = run_l10nc({"compile", (testing::source_dir() / "locales").string()});
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_EQ(result.err, "l10nc: error: compile: --output is required\n");
+}
+
 }  // namespace
 }  // namespace l10nc

@@ -115,4 +115,55 @@ for program in show_static show_shared; do
   from_cmake=$("$work/c-build/$program" "$work/build/sspi-bundles" es)
   [ "$from_cmake" = "El certificado recibido ha expirado." ] || fail "$program printed: $from_cmake"
 done
+# l10nc_add_bundles per language: LOCALES fr de over Symfony files (messages: en, fr, pl;
+# security: de, fr, whose English only they have). Touching messages.fr re-runs the French
+# step alone; pl, not listed, is reported; a listed locale without sources fails to configure.
+locales_project="$work/locales-project"
+mkdir -p "$locales_project/translations"
+cp "$source_dir"/tests/data/symfony/translations/*.xlf "$locales_project/translations/"
+cat >"$locales_project/CMakeLists.txt" <<'EOF'
+cmake_minimum_required(VERSION 3.25)
+project(locales_app LANGUAGES NONE)
+find_package(l10nc 0.1 REQUIRED)
+set(APP_LOCALES fr de CACHE STRING "")
+file(GLOB sources "${CMAKE_CURRENT_SOURCE_DIR}/translations/*.xlf")
+add_custom_target(app ALL)
+l10nc_add_bundles(app SOURCES ${sources} OUTPUT_DIR "${CMAKE_CURRENT_BINARY_DIR}/bundles"
+                  LOCALES ${APP_LOCALES})
+EOF
+cmake -S "$locales_project" -B "$work/locales-build" -G Ninja \
+  -DCMAKE_PREFIX_PATH="$work/moved-prefix" >"$work/locales-configure.log" 2>&1 ||
+  { cat "$work/locales-configure.log"; fail "the LOCALES project does not configure"; }
+grep -q "translate into 'pl', which LOCALES does" "$work/locales-configure.log" ||
+  { cat "$work/locales-configure.log"; fail "pl, translated but not listed, was not reported"; }
+cmake --build "$work/locales-build" >"$work/locales-first.log" 2>&1 ||
+  { cat "$work/locales-first.log"; fail "the LOCALES project does not build"; }
+[ "$(grep -c '\] l10nc: ' "$work/locales-first.log")" = 3 ] ||
+  { cat "$work/locales-first.log"; fail "the first build did not run root, fr and de steps"; }
+# Each step read only some sources, yet wrote what compiling them all writes.
+LD_LIBRARY_PATH="$work/moved-prefix/lib" "$work/moved-prefix/bin/l10nc" compile \
+  "$locales_project/translations" -o "$work/locales-full" >/dev/null || fail "full compile failed"
+for bundle in root fr de; do
+  cmp -s "$work/locales-build/bundles/$bundle.res" "$work/locales-full/$bundle.res" ||
+    fail "$bundle.res of its step differs from a compile of every source"
+done
+sleep 1
+touch "$locales_project/translations/messages+intl-icu.fr.xlf"
+cmake --build "$work/locales-build" >"$work/locales-touched.log" 2>&1
+steps=$(grep '\] l10nc: ' "$work/locales-touched.log" | sed 's/.*l10nc: //')
+[ "$steps" = "fr bundles for app" ] ||
+  { cat "$work/locales-touched.log"; fail "touching the French source ran: $steps"; }
+cmake --build "$work/locales-build" >"$work/locales-again.log" 2>&1
+grep -q "no work to do" "$work/locales-again.log" ||
+  { cat "$work/locales-again.log"; fail "a build with nothing changed ran a step"; }
+french=$(LD_LIBRARY_PATH="$work/moved-prefix/lib" "$work/moved-prefix/bin/l10nc" show welcome \
+  --domain messages --locale fr_CA --bundles "$work/locales-build/bundles" -a name=Ana 2>&1) ||
+  fail "l10nc show failed: $french"
+echo "$french" | grep -q "Ana" || fail "the French bundle shows: $french"
+if cmake -S "$locales_project" -B "$work/locales-build-it" -G Ninja -DAPP_LOCALES="fr;it" \
+  -DCMAKE_PREFIX_PATH="$work/moved-prefix" >"$work/locales-it.log" 2>&1; then
+  fail "LOCALES naming 'it', which no source translates, configured"
+fi
+grep -q "LOCALES of app names 'it', but no source" "$work/locales-it.log" ||
+  { cat "$work/locales-it.log"; fail "no clear message for a locale without sources"; }
 echo "consumer: ok"

@@ -7,13 +7,16 @@
 #include <iomanip>
 #include <iostream>
 #include <memory>
+#include <set>
 #include <sstream>
 
 #include "base/file_io.h"
+#include "base/source_file.h"
 #include "base/thread_pool.h"
 #include "cli_support.h"
 #include "commands.h"
 #include "process_usage.h"
+#include "readers/read_document.h"
 #include "terminal/progress_bar.h"
 #include "writers/bundle_plan.h"
 #include "writers/icu_bundle_writer.h"
@@ -34,6 +37,7 @@ struct CompileOptions {
   std::string cache;  // empty: no document cache
   bool verbose = false;
   bool write_sources = true;  // --no-txt: .res files only
+  bool list_inputs = false;   // print each input's locale instead of compiling
 };
 
 // How long the progress bar waits before it shows (L10NC_PROGRESS_DELAY_MS: for tests).
@@ -98,7 +102,73 @@ bool safe_to_replace(const std::filesystem::path& output) {
          std::filesystem::exists(output / "res_index.res", code);
 }
 
+// --list-inputs: "LOCALE<TAB>ROLE<TAB>FILE" per input: the locale of its translations ("en"
+// for an English file), and "english" when the root bundle's English depends on it (an
+// English file, or a translation file with a key no English file has: its <source> is that
+// key's English) or "-". A build system can then make each language's step depend on its
+// own files and those English ones alone (l10nc_add_bundles).
+int list_input_locales(const CompileOptions& options) {
+  std::vector<std::string> missing;
+  const auto files = expand_inputs(options.inputs, input_extensions(), &missing);
+  DiagnosticList diagnostics;
+  auto file_error = [&](std::string path, std::string message) {
+    Diagnostic diagnostic;
+    diagnostic.location.file = std::move(path);
+    diagnostic.message = std::move(message);
+    diagnostics.report(std::move(diagnostic));
+  };
+  for (const std::string& path : missing) file_error(path, "no such file or directory");
+  ReadOptions read_options;
+  read_options.syntax = options.syntax;
+  struct Input {
+    std::string path;
+    std::string locale;
+    bool english = false;
+    std::vector<std::string> keys;  // of a translation file
+  };
+  std::vector<Input> read;
+  std::set<std::string> english_keys;
+  for (const std::filesystem::path& path : files) {
+    std::string error;
+    std::optional<std::string> text = read_file(path, &error);
+    if (!text) {
+      file_error(path.string(), "cannot read: " + error);
+      continue;
+    }
+    const SourceFile file(path.string(), std::move(*text));
+    Document document;
+    if (!read_document(file, document, diagnostics, read_options)) continue;
+    Input input;
+    input.path = path.string();
+    input.locale = document.locale.empty() ? std::string("en") : document.locale;
+    input.english = input.locale == "en" || input.locale.starts_with("en_");
+    for (const Unit& unit : document.units) {
+      if (unit.obsolete) continue;
+      std::string key = indexed_key(unit.domain, unit.key);
+      if (input.english)
+        english_keys.insert(std::move(key));
+      else
+        input.keys.push_back(std::move(key));
+    }
+    read.push_back(std::move(input));
+  }
+  print_diagnostics(diagnostics);
+  if (diagnostics.error_count() > 0) return missing.empty() ? kInvalidInput : kUsageError;
+  for (const Input& input : read) {
+    const bool english =
+        input.english || std::any_of(input.keys.begin(), input.keys.end(),
+                                     [&](const auto& key) { return !english_keys.contains(key); });
+    std::cout << input.locale << '\t' << (english ? "english" : "-") << '\t' << input.path << '\n';
+  }
+  return kSuccess;
+}
+
 int run_compile(const CompileOptions& options) {
+  if (options.list_inputs) return list_input_locales(options);
+  if (options.output.empty()) {
+    print_error("compile: --output is required");
+    return kUsageError;
+  }
   const std::filesystem::path output(options.output);
   if (options.only.empty() && !safe_to_replace(output)) {
     print_error("refusing to replace '" + options.output +
@@ -216,8 +286,14 @@ Command add_compile_command(CLI::App& app) {
           "Source files, or directories searched recursively for .md, .xlf and .xliff files")
       ->required();
   add_message_syntax_option(*command, options->syntax);
-  command->add_option("-o,--output", options->output, "Output directory (the ICU package)")
-      ->required();
+  command->add_option("-o,--output", options->output,
+                      "Output directory (the ICU package); required unless --list-inputs");
+  command->add_flag("--list-inputs", options->list_inputs,
+                    "Compile nothing: print one 'LOCALE<TAB>ROLE<TAB>FILE' line per input: "
+                    "the locale of its translations ('en' for English files), and 'english' "
+                    "when the root bundle's English depends on the file (an English file, or a "
+                    "translation file with keys no English file has) or '-'; for build systems "
+                    "that give each language its own step");
   command->add_flag("--strict", options->strict,
                     "Leave needs-review translations out (the runtime shows English for them)");
   command
