@@ -145,6 +145,11 @@ void Catalog::add(Document document, DiagnosticSink& diagnostics) {
     if (english_differs && english < entry.english) {
       // Better English than the entry had: it becomes the English. Translations made from
       // the old English are judged in finish().
+      for (auto& [locale, translation] : entry.translations) {
+        if (!translation.made_from_entry_english) continue;
+        translation.made_from = entry.source.pattern;
+        translation.made_from_entry_english = false;
+      }
       entry.source = std::move(unit.source);
       entry.english = english;
       if (!unit.codes.empty()) entry.codes = std::move(unit.codes);
@@ -184,7 +189,10 @@ void Catalog::add(Document document, DiagnosticSink& diagnostics) {
       translation.english_origin = unit.source.origin;
     if (english == EnglishSource::translation && entry.english != EnglishSource::document) {
       // The English may still change: judged in finish().
-      translation.made_from = inserted || replaced ? entry.source.pattern : unit.source.pattern;
+      if (inserted || replaced || !english_differs)
+        translation.made_from_entry_english = true;
+      else
+        translation.made_from = unit.source.pattern;
       unjudged_ = true;
     } else if (english_differs && translation.state > TranslationState::needs_review) {
       // Translated from English that has changed since: better than nothing, but not final.
@@ -215,6 +223,10 @@ void Catalog::finish(DiagnosticSink& diagnostics) {
   unjudged_ = false;
   for (Entry& entry : entries_)
     for (auto& [locale, translation] : entry.translations) {
+      if (translation.made_from_entry_english) {  // the English it was made from is final
+        translation.made_from_entry_english = false;
+        continue;
+      }
       if (translation.made_from.empty()) continue;
       if (translation.made_from != entry.source.pattern &&
           translation.state > TranslationState::needs_review) {

@@ -111,8 +111,11 @@ struct Translation {
   // entry's English was read: a page translated into several locales holds it in each.
   Origin english_origin;
   // The English its file gave, while the entry's English is not yet a document's (see
-  // Catalog::finish); empty once judged.
+  // Catalog::finish); empty once judged. When that is the entry's English as it stands,
+  // only made_from_entry_english is set (most translations: no copy of every English text);
+  // the text is copied here if the entry's English is replaced.
   std::string made_from;
+  bool made_from_entry_english = false;
 };
 
 // Where an entry's English comes from, best first. Better English replaces worse whatever the
