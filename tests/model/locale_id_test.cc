@@ -37,5 +37,26 @@ TEST(LocaleId, WalksParents) {
   EXPECT_EQ(likely_region("pt"), "BR");
 }
 
+TEST(LocaleId, PlacesATranslationInItsChain) {
+  struct Case {
+    const char* locale;
+    const char* general;
+    const char* group;
+  };
+  for (const Case& c :
+       {Case{"es_ES", "es", "es"}, Case{"es_419", "es_419", "es"}, Case{"es_MX", "es_MX", "es"},
+        Case{"zh_CN", "zh", "zh"}, Case{"zh_Hans", "zh", "zh"}, Case{"zh_TW", "zh_Hant", "zh_Hant"},
+        Case{"zh_HK", "zh_Hant_HK", "zh_Hant"}, Case{"pt_BR", "pt", "pt"},
+        Case{"pt_PT", "pt_PT", "pt"}, Case{"sr", "sr", "sr"}, Case{"sr_Latn", "sr_Latn", "sr_Latn"},
+        Case{"de_CH", "de_CH", "de"}, Case{"en_GB", "en_GB", "en"}}) {
+    const ChainPlace place = chain_place(c.locale);
+    EXPECT_EQ(place.general, c.general) << c.locale;
+    EXPECT_EQ(place.group, c.group) << c.locale;
+  }
+  EXPECT_EQ(language_of("es_ES"), "es");
+  EXPECT_EQ(likely_region("es"), "ES");
+  EXPECT_EQ(likely_region("pt"), "BR");
+}
+
 }  // namespace
 }  // namespace l10nc
