@@ -58,20 +58,6 @@ std::string to_bcp47(std::string_view icu_locale) {
   return tag;
 }
 
-std::vector<std::string> parent_locales(std::string_view icu_locale) {
-  std::vector<std::string> parents;
-  std::string current(icu_locale);
-  while (true) {
-    char parent[ULOC_FULLNAME_CAPACITY];
-    UErrorCode status = U_ZERO_ERROR;
-    uloc_getParent(current.c_str(), parent, sizeof parent, &status);
-    if (U_FAILURE(status) || parent[0] == '\0' || current == parent) break;
-    current = parent;
-    parents.push_back(current);
-  }
-  return parents;
-}
-
 std::vector<std::string> fallback_bundles(std::string_view icu_locale) {
   return l10n::bundle_chain(icu_locale);
 }

@@ -16,10 +16,6 @@ std::optional<std::string> to_icu_locale(std::string_view tag);
 // BCP 47 tag for an ICU id ("es_ES" -> "es-ES").
 std::string to_bcp47(std::string_view icu_locale);
 
-// The locale's ancestors below root, nearest first: "es_MX" -> {"es"}; "zh_Hant_TW" ->
-// {"zh_Hant", "zh"}. Plain truncation: our bundles carry no %%Parent overrides.
-std::vector<std::string> parent_locales(std::string_view icu_locale);
-
 // Every bundle name whose text users of the locale read before root, nearest first, as the
 // runtime reads them (CLDR's chain from ICU's data, l10n/locale_chain.h): "es_MX" ->
 // {"es_MX", "es_Latn_MX", "es_419", "es_Latn_419", "es", "es_Latn"}; "zh_TW" ->

@@ -28,10 +28,14 @@ TEST(LocaleId, ConvertsBack) {
   EXPECT_EQ(to_bcp47("zh_Hant_TW"), "zh-Hant-TW");
 }
 
-TEST(LocaleId, WalksParents) {
-  EXPECT_EQ(parent_locales("es_MX"), std::vector<std::string>{"es"});
-  EXPECT_EQ(parent_locales("zh_Hant_TW"), (std::vector<std::string>{"zh_Hant", "zh"}));
-  EXPECT_TRUE(parent_locales("fr").empty());
+// CLDR's chain, not truncation: zh_Hant_TW never reaches Simplified zh (the old chain did).
+TEST(LocaleId, WalksCldrParents) {
+  using Names = std::vector<std::string>;
+  EXPECT_EQ(fallback_bundles("es_MX"),
+            (Names{"es_MX", "es_Latn_MX", "es_419", "es_Latn_419", "es", "es_Latn"}));
+  EXPECT_EQ(fallback_bundles("zh_Hant_TW"), (Names{"zh_Hant_TW", "zh_TW", "zh_Hant"}));
+  EXPECT_EQ(fallback_bundles("fr"), (Names{"fr", "fr_Latn"}));
+  EXPECT_EQ(fallback_bundles("ja_JP"), (Names{"ja_JP", "ja_Jpan_JP", "ja", "ja_Jpan"}));
   EXPECT_EQ(language_of("es_ES"), "es");
   EXPECT_EQ(likely_region("es"), "ES");
   EXPECT_EQ(likely_region("pt"), "BR");
