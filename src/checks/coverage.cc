@@ -1,8 +1,10 @@
 #include "checks/coverage.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <set>
 
+#include "model/bundle_sources.h"
 #include "model/locale_id.h"
 
 namespace l10nc {
@@ -43,7 +45,7 @@ std::string format_minimum(double minimum) {
 
 std::optional<double> CoverageThresholds::minimum_for(const std::string& locale) const {
   std::vector<std::string> chain = {locale};
-  for (std::string& parent : parent_locales(locale)) chain.push_back(std::move(parent));
+  for (std::string& name : fallback_bundles(locale)) chain.push_back(std::move(name));
   for (const std::string& candidate : chain) {
     auto found = by_locale.find(candidate);
     if (found != by_locale.end()) return found->second;
@@ -87,36 +89,66 @@ void count(CoverageCounts& counts, const Entry& entry, const Translation* transl
 
 }  // namespace
 
+std::vector<ChainSource> chain_sources(const std::string& locale,
+                                       const std::vector<std::string>& translations) {
+  const BundleSources sources = bundle_sources(translations);
+  std::vector<ChainSource> chain;
+  std::vector<std::string> bundles = {locale};
+  for (std::string& name : fallback_bundles(locale)) bundles.push_back(std::move(name));
+  for (const std::string& bundle : bundles) {
+    auto feeders = sources.feeders.find(bundle);
+    if (feeders == sources.feeders.end()) continue;
+    for (const std::string& translation : feeders->second) {
+      // es_ES's own bundle repeats es's text: its users read it from "es", as the runtime does.
+      if (translation == bundle && sources.feeding_general.contains(translation)) continue;
+      const bool seen = std::any_of(chain.begin(), chain.end(), [&](const ChainSource& source) {
+        return source.translation == translation;
+      });
+      if (!seen) chain.push_back({translation, bundle});
+    }
+  }
+  return chain;
+}
+
 std::vector<LocaleCoverage> compute_coverage(const Catalog& catalog, const CoverageOptions& options,
                                              const CoverageThresholds& thresholds) {
-  std::set<std::string> locales;
-  std::set<std::string> covered;  // the catalog's locales and their ancestors
-  for (const std::string& locale : catalog.locales()) {
-    locales.insert(locale);
-    covered.insert(locale);
-    for (const std::string& parent : parent_locales(locale)) covered.insert(parent);
-  }
-  for (const auto& [locale, minimum] : thresholds.by_locale)
-    if (!covered.contains(locale)) locales.insert(locale);
+  const std::vector<std::string> translations = catalog.locales();
+  std::set<std::string> locales(translations.begin(), translations.end());
+  for (const auto& [locale, minimum] : thresholds.by_locale) locales.insert(locale);
 
   std::vector<LocaleCoverage> coverage;
   for (const std::string& locale : locales) {
     LocaleCoverage result;
     result.locale = locale;
+    const std::vector<ChainSource> chain = chain_sources(locale, translations);
     std::map<std::string, CoverageCounts> documents;
+    std::map<std::string, size_t> from;
     std::set<std::string> present;
     for (const Entry& entry : catalog.entries()) {
       if (!entry.translatable) continue;  // translate="no": the English is meant to stay
-      auto found = entry.translations.find(locale);
-      const Translation* translation = found == entry.translations.end() ? nullptr : &found->second;
+      // The first record along the chain, as the runtime reads the first translation.
+      const Translation* translation = nullptr;
+      const std::string* bundle = nullptr;
+      for (const ChainSource& source : chain) {
+        auto found = entry.translations.find(source.translation);
+        if (found == entry.translations.end() || found->second.state == TranslationState::missing)
+          continue;
+        translation = &found->second;
+        bundle = &source.bundle;
+        break;
+      }
       count(result.counts, entry, translation);
       count(documents[entry.document], entry, translation);
-      if (translation != nullptr) present.insert(entry.document);
+      if (translation != nullptr) {
+        present.insert(entry.document);
+        ++from[*bundle];
+      }
       const TranslationState state =
           translation == nullptr ? TranslationState::missing : counted_state(*translation);
       if (options.list_uncovered_keys && !is_covered(state, options))
-        result.uncovered.push_back(
-            {display_key(entry), entry.document, state, catalog.location(entry.source.origin)});
+        result.uncovered.push_back({display_key(entry), entry.document, state,
+                                    catalog.location(entry.source.origin),
+                                    bundle == nullptr ? std::string() : *bundle});
     }
     for (const auto& [document, counts] : documents) {
       if (present.contains(document))
@@ -124,6 +156,11 @@ std::vector<LocaleCoverage> compute_coverage(const Catalog& catalog, const Cover
       else
         result.absent_documents.push_back(document);
     }
+    for (const ChainSource& source : chain)
+      if (auto found = from.find(source.bundle); found != from.end()) {
+        result.from.emplace_back(source.bundle, found->second);
+        from.erase(found);
+      }
     result.minimum = thresholds.minimum_for(locale);
     if (result.minimum) result.passed = meets_minimum(result.counts, options, *result.minimum);
     coverage.push_back(std::move(result));

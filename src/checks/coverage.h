@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "model/catalog.h"
@@ -43,7 +44,9 @@ bool meets_minimum(const CoverageCounts& counts, const CoverageOptions& options,
 std::string format_minimum(double minimum);
 
 // --min-coverage: one minimum for every locale, and minimums for given locales (ICU ids). A
-// language's minimum ("es") holds for its regional locales (es_ES) too, unless they have one.
+// locale's minimum holds for the locales that fall back to it (CLDR's chain, as the runtime
+// reads it: "es" for es_ES and es_MX, "pt_PT" for pt_AO; never "zh" for zh_TW), unless they
+// have their own.
 struct CoverageThresholds {
   std::optional<double> all_locales;
   std::map<std::string, double> by_locale;
@@ -63,7 +66,18 @@ struct UncoveredKey {
   std::string document;
   TranslationState state = TranslationState::missing;  // missing: no record at all, too
   Location english;                                    // where its English is
+  std::string bundle;  // the bundle its record (needs-review, ...) is read from; "" when none
 };
+
+// Where a locale's users read messages from: each translation of the catalog they fall back
+// to, with the bundle it is read from, nearest first ("es_MX": es_419 from "es_419", then
+// es_ES and es_419 from "es").
+struct ChainSource {
+  std::string translation;  // a locale of the catalog
+  std::string bundle;
+};
+std::vector<ChainSource> chain_sources(const std::string& locale,
+                                       const std::vector<std::string>& translations);
 
 struct LocaleCoverage {
   std::string locale;
@@ -74,14 +88,17 @@ struct LocaleCoverage {
   std::vector<std::string> absent_documents;
   std::optional<double> minimum;
   bool passed = true;  // at or above the minimum (always, without one)
+  // How many keys (with a record: translated, needs-review, ...) its users read from each
+  // bundle, nearest first ("es_419" 70, "es" 11 for es_MX).
+  std::vector<std::pair<std::string, size_t>> from;
   // With CoverageOptions::list_uncovered_keys: the keys `counts` does not count as covered, in
   // catalog order.
   std::vector<UncoveredKey> uncovered;
 };
 
 // Coverage of every locale the catalog translates into, and of every locale a threshold
-// names that none of those is or belongs to (a required locale the catalog lacks has 0%),
-// sorted by locale.
+// names, sorted by locale. A locale is judged by what its users read: for each key, the first
+// record along its fallback chain (ja_JP by ja's translations; a locale with none has 0%).
 std::vector<LocaleCoverage> compute_coverage(const Catalog& catalog, const CoverageOptions& options,
                                              const CoverageThresholds& thresholds);
 

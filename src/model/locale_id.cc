@@ -5,6 +5,8 @@
 #include <unicode/strenum.h>
 #include <unicode/uloc.h>
 
+#include <l10n/locale_chain.h>
+
 #include <algorithm>
 #include <memory>
 
@@ -56,18 +58,30 @@ std::string to_bcp47(std::string_view icu_locale) {
   return tag;
 }
 
-std::vector<std::string> parent_locales(std::string_view icu_locale) {
-  std::vector<std::string> parents;
-  std::string current(icu_locale);
-  while (true) {
-    char parent[ULOC_FULLNAME_CAPACITY];
-    UErrorCode status = U_ZERO_ERROR;
-    uloc_getParent(current.c_str(), parent, sizeof parent, &status);
-    if (U_FAILURE(status) || parent[0] == '\0' || current == parent) break;
-    current = parent;
-    parents.push_back(current);
-  }
-  return parents;
+std::vector<std::string> fallback_bundles(std::string_view icu_locale) {
+  return l10n::bundle_chain(icu_locale);
+}
+
+namespace {
+std::string maximal(const std::string& locale) {
+  UErrorCode status = U_ZERO_ERROR;
+  icu::Locale maximized(locale.c_str());
+  maximized.addLikelySubtags(status);
+  return U_SUCCESS(status) ? std::string(maximized.getName()) : locale;
+}
+}  // namespace
+
+ChainPlace chain_place(std::string_view icu_locale) {
+  ChainPlace place;
+  std::vector<std::string> chain = l10n::cldr_chain(icu_locale);
+  if (chain.empty()) chain.emplace_back(icu_locale);
+  place.general = chain.front();
+  place.group = chain.back();
+  const std::string users = maximal(std::string(icu_locale));
+  for (size_t i = 1; i < chain.size(); ++i)
+    if (maximal(chain[i]) == users) place.general = chain[i];
+  place.ancestors.assign(chain.begin() + 1, chain.end());
+  return place;
 }
 
 std::string language_of(std::string_view icu_locale) {

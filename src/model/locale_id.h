@@ -16,9 +16,24 @@ std::optional<std::string> to_icu_locale(std::string_view tag);
 // BCP 47 tag for an ICU id ("es_ES" -> "es-ES").
 std::string to_bcp47(std::string_view icu_locale);
 
-// The locale's ancestors below root, nearest first: "es_MX" -> {"es"}; "zh_Hant_TW" ->
-// {"zh_Hant", "zh"}. Plain truncation: our bundles carry no %%Parent overrides.
-std::vector<std::string> parent_locales(std::string_view icu_locale);
+// Every bundle name whose text users of the locale read before root, nearest first, as the
+// runtime reads them (CLDR's chain from ICU's data, l10n/locale_chain.h): "es_MX" ->
+// {"es_MX", "es_Latn_MX", "es_419", "es_Latn_419", "es", "es_Latn"}; "zh_TW" ->
+// {"zh_Hant_TW", "zh_TW", "zh_Hant"}, never Simplified "zh".
+std::vector<std::string> fallback_bundles(std::string_view icu_locale);
+
+// Where a translation into the locale belongs in CLDR's chain: `general` is the most general
+// locale of its chain that means the same users, by likely subtags (es_ES -> "es", as Spain is
+// Spanish's likely region; zh_TW -> "zh_Hant"; zh_Hans -> "zh"; es_419 -> "es_419"; de_CH ->
+// "de_CH"); `group` the chain's last locale before root, the language (and script) bundle
+// every locale of it falls back to (es_419 -> "es", zh_HK -> "zh_Hant", sr_Latn -> "sr_Latn").
+// Names as ICU's data spells them.
+struct ChainPlace {
+  std::string general;
+  std::string group;
+  std::vector<std::string> ancestors;  // of the locale itself, nearest first, ICU's spelling
+};
+ChainPlace chain_place(std::string_view icu_locale);
 
 // The language part ("es" for "es_ES").
 std::string language_of(std::string_view icu_locale);

@@ -11,6 +11,7 @@
 #include "catalog_impl.h"
 #include "icu_message_format.h"
 #include "l10n/bundle_layout.h"
+#include "l10n/locale_chain.h"
 #include "locale_request.h"
 #include "package.h"
 
@@ -179,7 +180,7 @@ std::unique_ptr<LocaleView> Catalog::Impl::make_view(const std::vector<std::stri
   std::vector<std::string> seen;
   bool after_corrupt = false;
   for (const std::string& locale : locales) {
-    for (const std::string& name : bundle_chain(locale)) {
+    for (const std::string& name : l10n::bundle_chain(locale)) {
       if (std::find(seen.begin(), seen.end(), name) != seen.end()) continue;
       seen.push_back(name);
       const BundleEntry& entry = bundle(name);

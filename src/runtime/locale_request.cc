@@ -45,7 +45,7 @@ std::vector<std::string> parse_locale_request(std::string_view request) {
   return locales;
 }
 
-std::vector<std::string> bundle_chain(const std::string& locale) {
+std::vector<std::string> truncation_chain(const std::string& locale) {
   std::vector<std::string> names;
   char current[ULOC_FULLNAME_CAPACITY];
   UErrorCode status = U_ZERO_ERROR;

@@ -11,10 +11,10 @@ namespace l10n::detail {
 // "!!") are dropped; an empty result means the request named no locale at all.
 std::vector<std::string> parse_locale_request(std::string_view request);
 
-// The bundles a locale is looked up in before root, nearest first: "es_MX" -> {"es_MX", "es"};
-// "zh_Hant_TW" -> {"zh_Hant_TW", "zh_Hant", "zh"}. Plain truncation (our bundles carry no
-// %%Parent), keywords ("@numbers=arab") dropped.
-std::vector<std::string> bundle_chain(const std::string& locale);
+// The bundles ICU's ures_openDirect loads with a bundle of ours, nearest first: plain
+// truncation, as our bundles carry no %%Parent ("zh_Hant_TW" -> {"zh_Hant_TW", "zh_Hant",
+// "zh"}). Not what a request reads: that is l10n::bundle_chain (locale_chain.h).
+std::vector<std::string> truncation_chain(const std::string& locale);
 
 // "es" for "es_MX".
 std::string language_of(const std::string& locale);

@@ -91,7 +91,7 @@ Package::Opened Package::check(const std::string& name) const {
 Package::Opened Package::open(const std::string& name) const {
   Opened opened = check(name);
   if (opened.state != State::loaded) return opened;
-  std::vector<std::string> parents = bundle_chain(name);
+  std::vector<std::string> parents = truncation_chain(name);
   if (name != "root") parents.push_back("root");
   for (const std::string& parent : parents) {
     if (parent == name) continue;

@@ -25,8 +25,8 @@ class Package {
     std::string error;  // why a bundle is corrupt
   };
   // Opens a bundle after checking it and every bundle ICU opens with it: ures_openDirect also
-  // loads the bundle's parents (es_MX -> es -> root), so a corrupt es.res makes es_MX
-  // unusable too.
+  // loads the bundle's parents by truncation (es_MX -> es -> root), so a corrupt es.res makes
+  // es_MX unusable too.
   Opened open(const std::string& name) const;
 
  private:

@@ -6,7 +6,9 @@
 #include <string_view>
 
 #include <l10n/bundle_layout.h>
+#include <l10n/locale_chain.h>
 
+#include "model/bundle_sources.h"
 #include "model/locale_id.h"
 
 namespace l10nc {
@@ -81,6 +83,63 @@ std::vector<uint32_t> sorted_by_key(const std::vector<std::string_view>& keys) {
   return order;
 }
 
+// The bundles of the translations, fed as bundle_sources() says; each keeps what differs from
+// its nearest ancestors in the package (a language bundle, with none, keeps everything).
+void place_translations(std::map<std::string, Messages>& by_locale, std::vector<Bundle>& bundles) {
+  std::vector<std::string> locales;
+  for (const auto& [locale, messages] : by_locale) locales.push_back(locale);
+  BundleSources sources = bundle_sources(locales);
+  std::map<std::string, std::vector<std::string>>& feeders = sources.feeders;
+  std::map<std::string, std::vector<std::string>>& ancestors = sources.ancestors;
+  std::map<std::string, std::string>& group_of = sources.group;
+  // What each bundle's users read from it and its ancestors together.
+  std::map<std::string, Messages> merged;
+  std::map<std::string, Messages*> content;
+  for (const auto& [bundle, translations] : feeders) {
+    if (translations.size() == 1) {
+      content[bundle] = &by_locale[translations.front()];
+      continue;
+    }
+    Messages& messages = merged[bundle];
+    for (const std::string& translation : translations)
+      messages = merge_first_wins(messages, by_locale[translation]);
+    content[bundle] = &messages;
+  }
+  // A bundle keeps what differs from its nearest ancestors in the package.
+  std::map<std::string, std::pair<std::string, Messages>> planned;  // sorted by group, then name
+  std::vector<std::string> whole;  // bundles with no ancestor in the package
+  for (const auto& [bundle, messages] : content) {
+    Messages inherited;
+    bool inherits = false;
+    for (const std::string& ancestor : ancestors[bundle])
+      for (const std::string& name : l10n::bundle_spellings(ancestor))
+        if (auto found = content.find(name); found != content.end() && found->first != bundle) {
+          inherited = merge_first_wins(inherited, *found->second);
+          inherits = true;
+          break;
+        }
+    const std::string& group = group_of.count(bundle) ? group_of[bundle] : bundle;
+    const std::string order = group + (bundle == group ? "" : "\x01" + bundle);
+    if (inherits) {
+      planned[order] = {bundle, differences(*messages, inherited)};
+    } else {
+      planned[order] = {bundle, {}};
+      whole.push_back(bundle);
+    }
+  }
+  // Every difference is made: whole bundles can now take their messages (no copy).
+  std::map<const Messages*, int> users;
+  for (const auto& [bundle, messages] : content) ++users[messages];
+  for (auto& [order, named] : planned) {
+    auto& [bundle, messages] = named;
+    if (std::find(whole.begin(), whole.end(), bundle) != whole.end()) {
+      Messages* all = content[bundle];
+      messages = --users[all] == 0 ? std::move(*all) : *all;
+    }
+    bundles.push_back({bundle, std::move(messages), {}});
+  }
+}
+
 // Sorted vectors all the way: every step is a sort or a merge, never a tree of strings.
 // With kConsume the patterns are moved out of `entries` instead of copied.
 template <bool kConsume, typename Entries>
@@ -126,33 +185,7 @@ std::vector<Bundle> plan(Entries& entries, const std::map<std::string, std::stri
   std::vector<Bundle> bundles;
   bundles.push_back(std::move(root_bundle));
 
-  // Group the locales by language; the language bundle comes first in each group. A
-  // pseudo-locale is a group of its own: en_XA must never become the "en" (or ar_XB the "ar")
-  // that real users of the language fall back to.
-  std::map<std::string, std::vector<std::string>> languages;
-  for (const auto& [locale, messages] : by_locale)
-    languages[is_pseudo_locale(locale) ? locale : language_of(locale)].push_back(locale);
-  for (auto& [language, locales] : languages) {
-    Messages merged;
-    Messages* language_messages = &merged;
-    if (by_locale.count(language)) {
-      language_messages = &by_locale[language];
-    } else {
-      const std::string preferred = language + "_" + likely_region(language);
-      std::stable_partition(locales.begin(), locales.end(),
-                            [&](const std::string& locale) { return locale == preferred; });
-      for (const std::string& locale : locales)
-        merged = merge_first_wins(merged, by_locale[locale]);
-      std::sort(locales.begin(), locales.end());
-    }
-    const size_t language_bundle = bundles.size();
-    bundles.push_back({language, {}, {}});
-    for (const std::string& locale : locales)
-      if (locale != language)
-        bundles.push_back({locale, differences(by_locale[locale], *language_messages), {}});
-    bundles[language_bundle].messages = std::move(*language_messages);
-    for (const std::string& locale : locales) by_locale.erase(locale);
-  }
+  place_translations(by_locale, bundles);
   return bundles;
 }
 

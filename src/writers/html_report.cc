@@ -258,9 +258,14 @@ class HtmlReportWriter {
     out_ += "<table>\n<caption>" + escape_html(coverage_rule()) +
             "</caption>\n<thead><tr><th scope=\"col\">locale</th><th scope=\"col\">language</th>" +
             counts_headers() +
-            "<th scope=\"col\" class=\"number\">minimum</th><th scope=\"col\">result</th></tr>"
-            "</thead>\n<tbody>\n";
+            "<th scope=\"col\" class=\"number\">minimum</th><th scope=\"col\">result</th>"
+            "<th scope=\"col\">read from</th></tr></thead>\n<tbody>\n";
     for (const LocaleCoverage& locale : report_.coverage) {
+      // The bundles its users read along their fallback chain, with how many keys each.
+      std::string from;
+      for (const auto& [bundle, keys] : locale.from)
+        from += (from.empty() ? "" : ", ") + ("<code>" + escape_html(bundle) + "</code> ") +
+                std::to_string(keys);
       out_ += "<tr><th scope=\"row\"><code>" + escape_html(locale.locale) + "</code></th><td>" +
               escape_html(display_name(locale.locale)) + "</td>" + counts_cells(locale.counts) +
               "<td class=\"number\">" +
@@ -268,7 +273,7 @@ class HtmlReportWriter {
               (!locale.minimum ? ""
                : locale.passed ? "<span class=\"result-ok\">ok</span>"
                                : "<span class=\"result-below\">below minimum</span>") +
-              "</td></tr>\n";
+              "</td><td>" + from + "</td></tr>\n";
     }
     out_ += "</tbody>\n</table>\n</section>\n";
   }
@@ -392,11 +397,14 @@ class HtmlReportWriter {
                            name + ": " + plural(locale.uncovered.size(), "untranslated key"));
       out_ +=
           "<table>\n<thead><tr><th scope=\"col\">key</th><th scope=\"col\">document</th>"
-          "<th scope=\"col\">state</th><th scope=\"col\">English at</th></tr></thead>\n"
+          "<th scope=\"col\">state</th><th scope=\"col\">read from</th>"
+          "<th scope=\"col\">English at</th></tr></thead>\n"
           "<tbody>\n";
       for (const UncoveredKey& key : locale.uncovered)
         out_ += "<tr><td><code>" + escape_html(key.key) + "</code></td><td>" +
                 escape_html(key.document) + "</td><td>" + std::string(state_name(key.state)) +
+                "</td><td>" +
+                (key.bundle.empty() ? "" : "<code>" + escape_html(key.bundle) + "</code>") +
                 "</td><td><code>" + escape_html(key.english.to_string()) + "</code></td></tr>\n";
       out_ += "</tbody>\n</table>\n</details>\n";
     }

@@ -36,6 +36,9 @@ nlohmann::ordered_json coverage(const CheckReport& report) {
       json["documents"].push_back(std::move(item));
     }
     json["absent_documents"] = locale.absent_documents;
+    json["from"] = nlohmann::ordered_json::array();
+    for (const auto& [bundle, keys] : locale.from)
+      json["from"].push_back({{"bundle", bundle}, {"keys", keys}});
     locales.push_back(std::move(json));
   }
   return locales;

@@ -12,7 +12,7 @@ class Table {
   explicit Table(std::vector<std::string> header) { rows_.push_back(std::move(header)); }
   void add(std::vector<std::string> row) { rows_.push_back(std::move(row)); }
 
-  // The first two columns are text (left-aligned), the rest numbers (right-aligned).
+  // The first two and the last two columns are text (left-aligned), the rest numbers.
   std::string render() const {
     std::vector<size_t> widths(rows_.front().size(), 0);
     for (const auto& row : rows_)
@@ -24,7 +24,7 @@ class Table {
       for (size_t i = 0; i < row.size(); ++i) {
         const std::string padding(widths[i] - static_cast<size_t>(display_width(row[i])), ' ');
         if (i > 0) line += "  ";
-        line += i < 2 || i + 1 == row.size() ? row[i] + padding : padding + row[i];
+        line += i < 2 || i + 2 >= row.size() ? row[i] + padding : padding + row[i];
       }
       while (!line.empty() && line.back() == ' ') line.pop_back();
       out += line + "\n";
@@ -52,12 +52,21 @@ std::vector<std::string> counts_row(const std::string& locale, const std::string
           std::to_string(counts.same_as_source),
           format_coverage(counts, options),
           "",
+          "",
           ""};
+}
+
+// The bundles a locale's users read, with how many keys each: "es_419 70, es 11".
+std::string describe_sources(const LocaleCoverage& locale) {
+  std::string out;
+  for (const auto& [bundle, keys] : locale.from)
+    out += (out.empty() ? "" : ", ") + bundle + " " + std::to_string(keys);
+  return out;
 }
 
 std::string coverage_table(const CheckReport& report) {
   Table table({"locale", "document", "keys", "translated", "machine-translated", "needs-review",
-               "missing", "same-as-source", "coverage", "minimum", "result"});
+               "missing", "same-as-source", "coverage", "minimum", "result", "from"});
   for (const LocaleCoverage& locale : report.coverage) {
     size_t in_documents = 0;
     for (const DocumentCoverage& document : locale.documents) {
@@ -77,6 +86,7 @@ std::string coverage_table(const CheckReport& report) {
         counts_row(locale.locale, "(all)", locale.counts, report.coverage_options);
     total[9] = locale.minimum ? format_minimum(*locale.minimum) : "";
     total[10] = !locale.minimum ? "" : locale.passed ? "ok" : "BELOW MINIMUM";
+    total[11] = describe_sources(locale);
     table.add(std::move(total));
   }
   return table.render();

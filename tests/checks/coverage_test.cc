@@ -107,6 +107,8 @@ TEST(Coverage, ThresholdsFailOnlyBelowTheMinimumNeverByRounding) {
   EXPECT_TRUE(coverage[1].passed);
 }
 
+// A named locale is judged by what its users read: fr users read fr_CA's French (the only
+// French), so "fr" is listed too (it was left out before, as a parent of fr_CA).
 TEST(Coverage, ALanguageMinimumHoldsForItsRegionsAndARequiredLocaleMayBeAbsent) {
   CoverageThresholds thresholds;
   thresholds.by_locale["fr"] = 10;
@@ -115,13 +117,76 @@ TEST(Coverage, ALanguageMinimumHoldsForItsRegionsAndARequiredLocaleMayBeAbsent) 
   DiagnosticList diagnostics;
   catalog.add(document_of("fr-CA/a.md", "a", "fr_CA", {{"Open", "Ouvrir", "a.open"}}), diagnostics);
   const auto coverage = compute_coverage(catalog, {}, thresholds);
-  ASSERT_EQ(coverage.size(), 2u);
+  ASSERT_EQ(coverage.size(), 3u);
   EXPECT_EQ(coverage[0].locale, "de");
   EXPECT_EQ(format_coverage(coverage[0].counts, {}), "0.0%");
   EXPECT_FALSE(coverage[0].passed);
-  EXPECT_EQ(coverage[1].locale, "fr_CA");
-  EXPECT_EQ(coverage[1].minimum, 10);
-  EXPECT_TRUE(coverage[1].passed);
+  EXPECT_TRUE(coverage[0].from.empty());
+  EXPECT_EQ(coverage[1].locale, "fr");
+  EXPECT_EQ(format_coverage(coverage[1].counts, {}), "100.0%");
+  EXPECT_EQ(coverage[1].from, (std::vector<std::pair<std::string, size_t>>{{"fr", 1}}));
+  EXPECT_EQ(coverage[2].locale, "fr_CA");
+  EXPECT_EQ(coverage[2].minimum, 10);
+  EXPECT_TRUE(coverage[2].passed);
+}
+
+// Spanish for Spain and Latin America, Japanese, and Simplified Chinese: each named locale is
+// judged by the chain its users get, and says which bundle each key comes from.
+TEST(Coverage, ALocaleIsJudgedByTheChainItsUsersGet) {
+  Catalog catalog;
+  DiagnosticList diagnostics;
+  catalog.add(document_of("es-ES/a.md", "a", "es_ES",
+                          {{"Open", "Abrir", "a.open"},
+                           {"Save", "Guardar", "a.save"},
+                           {"Quit", "Salir", "a.quit"}}),
+              diagnostics);
+  catalog.add(document_of("es-419/a.md", "a", "es_419",
+                          {{"Open", "Abrir (419)", "a.open"},
+                           {"Save", "", "a.save", TranslationState::missing},
+                           {"Quit", "", "a.quit", TranslationState::missing}}),
+              diagnostics);
+  catalog.add(document_of("ja/a.md", "a", "ja",
+                          {{"Open", "開く", "a.open"},
+                           {"Save", "保存", "a.save"},
+                           {"Quit", "", "a.quit", TranslationState::missing}}),
+              diagnostics);
+  catalog.add(
+      document_of(
+          "zh-Hans/a.md", "a", "zh_Hans",
+          {{"Open", "打开", "a.open"}, {"Save", "保存", "a.save"}, {"Quit", "退出", "a.quit"}}),
+      diagnostics);
+  ASSERT_FALSE(diagnostics.has_errors());
+  CoverageThresholds thresholds;
+  for (const char* locale : {"es_MX", "ja_JP", "zh_TW", "es"}) thresholds.by_locale[locale] = 60;
+  CoverageOptions options;
+  options.list_uncovered_keys = true;
+  const auto coverage = compute_coverage(catalog, options, thresholds);
+  std::map<std::string, const LocaleCoverage*> by_locale;
+  for (const LocaleCoverage& locale : coverage) by_locale[locale.locale] = &locale;
+  using From = std::vector<std::pair<std::string, size_t>>;
+  ASSERT_EQ(by_locale.size(), 8u);  // es, es_419, es_ES, es_MX, ja, ja_JP, zh_Hans, zh_TW
+
+  const LocaleCoverage& mexico = *by_locale.at("es_MX");  // es_MX -> es_419 -> es
+  EXPECT_EQ(format_coverage(mexico.counts, {}), "100.0%");
+  EXPECT_EQ(mexico.from, (From{{"es_419", 1}, {"es", 2}}));
+  EXPECT_TRUE(mexico.passed);
+  EXPECT_EQ(by_locale.at("es_419")->from, (From{{"es_419", 1}, {"es", 2}}));
+  EXPECT_EQ(by_locale.at("es_ES")->from, (From{{"es", 3}}));
+  EXPECT_EQ(by_locale.at("es")->from, (From{{"es", 3}}));
+
+  const LocaleCoverage& japan = *by_locale.at("ja_JP");  // ja's 2 of 3, not an invented 0%
+  EXPECT_EQ(format_coverage(japan.counts, {}), "66.6%");
+  EXPECT_EQ(japan.from, (From{{"ja", 2}}));
+  EXPECT_TRUE(japan.passed);
+  ASSERT_EQ(japan.uncovered.size(), 1u);
+  EXPECT_EQ(japan.uncovered[0].key, "a.quit");
+  EXPECT_EQ(japan.uncovered[0].bundle, "");
+
+  const LocaleCoverage& taiwan = *by_locale.at("zh_TW");  // never Simplified zh
+  EXPECT_EQ(format_coverage(taiwan.counts, {}), "0.0%");
+  EXPECT_TRUE(taiwan.from.empty());
+  EXPECT_FALSE(taiwan.passed);
+  EXPECT_EQ(by_locale.at("zh_Hans")->from, (From{{"zh", 3}}));
 }
 
 // translate="no": the English is meant to stay, so the key is neither counted nor missing.

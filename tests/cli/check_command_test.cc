@@ -76,11 +76,11 @@ TEST(CheckCommand, TextReportIsClangStyleWithTheCoverageTable) {
             "Coverage (machine translations count as translated; --no-mt counts them as "
             "untranslated):\n"
             "locale  document           keys  translated  machine-translated  needs-review  "
-            "missing  same-as-source  coverage  minimum  result\n"
+            "missing  same-as-source  coverage  minimum  result  from\n"
             "es_ES   sspi-status-codes    81           0                  81             0        "
             "0               0    100.0%\n"
             "es_ES   (all)                81           0                  81             0        "
-            "0               0    100.0%\n"
+            "0               0    100.0%                   es 81\n"
             "\n"
             "l10nc check: passed: 0 errors, 1 warning\n");
 }
@@ -113,6 +113,75 @@ TEST(CheckCommand, ExitsOneBelowACoverageMinimum) {
   EXPECT_NE(result.out.find("l10nc check: FAILED: 0 errors, 0 warnings; coverage below the "
                             "minimum: fr_FR\n"),
             std::string::npos);
+}
+
+// A locale is judged by the chain its users get: es_MX reads es-419, then es-ES through es;
+// zh_TW reads Traditional only (half translated), never Simplified; each says from where.
+TEST(CheckCommand, JudgesALocaleWithARegionalVariantByItsChain) {
+  const CommandResult result =
+      check({"tests/data/fallback", "--disable", "length", "--min-coverage", "es_MX=100",
+             "--min-coverage", "zh-TW=100"});
+  EXPECT_EQ(result.exit_code, 1) << result.err;
+  EXPECT_EQ(
+      result.out,
+      "Coverage (machine translations count as translated; --no-mt counts them as "
+      "untranslated):\n"
+      "locale   document   keys  translated  machine-translated  needs-review  missing  "
+      "same-as-source  coverage  minimum  result         from\n"
+      "es_419   greetings     2           2                   0             0        0            "
+      "   0    100.0%\n"
+      "es_419   (all)         2           2                   0             0        0            "
+      "   0    100.0%                          es_419 1, es 1\n"
+      "es_ES    greetings     2           2                   0             0        0            "
+      "   0    100.0%\n"
+      "es_ES    (all)         2           2                   0             0        0            "
+      "   0    100.0%                          es 2\n"
+      "es_MX    greetings     2           2                   0             0        0            "
+      "   0    100.0%\n"
+      "es_MX    (all)         2           2                   0             0        0            "
+      "   0    100.0%     100%  ok             es_419 1, es 1\n"
+      "pt_BR    greetings     2           2                   0             0        0            "
+      "   0    100.0%\n"
+      "pt_BR    (all)         2           2                   0             0        0            "
+      "   0    100.0%                          pt 2\n"
+      "pt_PT    greetings     2           2                   0             0        0            "
+      "   0    100.0%\n"
+      "pt_PT    (all)         2           2                   0             0        0            "
+      "   0    100.0%                          pt_PT 1, pt 1\n"
+      "sr       greetings     2           2                   0             0        0            "
+      "   0    100.0%\n"
+      "sr       (all)         2           2                   0             0        0            "
+      "   0    100.0%                          sr 2\n"
+      "sr_Latn  greetings     2           1                   0             0        1            "
+      "   0     50.0%\n"
+      "sr_Latn  (all)         2           1                   0             0        1            "
+      "   0     50.0%                          sr_Latn 1\n"
+      "zh_Hans  greetings     2           2                   0             0        0            "
+      "   0    100.0%\n"
+      "zh_Hans  (all)         2           2                   0             0        0            "
+      "   0    100.0%                          zh 2\n"
+      "zh_Hant  greetings     2           1                   0             0        1            "
+      "   0     50.0%\n"
+      "zh_Hant  (all)         2           1                   0             0        1            "
+      "   0     50.0%                          zh_Hant 1\n"
+      "zh_TW    greetings     2           1                   0             0        1            "
+      "   0     50.0%\n"
+      "zh_TW    (all)         2           1                   0             0        1            "
+      "   0     50.0%     100%  BELOW MINIMUM  zh_Hant 1\n"
+      "\n"
+      "l10nc check: FAILED: 0 errors, 0 warnings; coverage below the minimum: zh_TW\n");
+}
+
+// ja_JP users read ja's translations (49 of 81): not an invented ja_JP at 0%.
+TEST(CheckCommand, ARegionalMinimumJudgesWhatItsUsersRead) {
+  const CommandResult result = check({"locales", "--disable", "do-not-translate", "--disable",
+                                      "punctuation", "--min-coverage", "ja_JP=60"});
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_NE(result.out.find("ja_JP   (all)                81          49                   0     "
+                            "        0       32               0     60.4%      60%  ok      ja "
+                            "49\n"),
+            std::string::npos)
+      << result.out;
 }
 
 TEST(CheckCommand, ErrorMakesAWarningFailAndDisableLeavesACheckOut) {

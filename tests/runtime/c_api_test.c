@@ -1,5 +1,5 @@
-/* The runtime's C API, used from C. Arguments: the SSPI package (compiled by l10nc) and a
- * package with messages that take arguments. Prints "N passed, N failed". */
+/* The runtime's C API, used from C. Arguments: the SSPI package (compiled by l10nc), a
+ * package with messages that take arguments and the eight translations of tests/data/fallback. Prints "N passed, N failed". */
 #define _POSIX_C_SOURCE 200809L /* setenv */
 
 #include <l10n/l10n.h>
@@ -169,9 +169,76 @@ static void answers_even_without_a_catalog(void) {
   l10n_catalog_close(NULL);
 }
 
+/* The eight translations of tests/data/fallback: each audience reads its own variant (CLDR's
+ * parent locales, scripts and likely subtags), whatever the process locale says. */
+static void follows_cldr_fallback(const char* package) {
+  static const struct {
+    const char* locale;
+    const char* greeting;
+    const char* farewell;
+    l10n_status farewell_status;
+  } cases[] = {
+      {"es_MX", "Hola (Latinoam\xc3\xa9rica)", "Adi\xc3\xb3s (Espa\xc3\xb1" "a)", L10N_STATUS_OK},
+      {"es_AR", "Hola (Latinoam\xc3\xa9rica)", "Adi\xc3\xb3s (Espa\xc3\xb1" "a)", L10N_STATUS_OK},
+      {"es_US", "Hola (Latinoam\xc3\xa9rica)", "Adi\xc3\xb3s (Espa\xc3\xb1" "a)", L10N_STATUS_OK},
+      {"es_419", "Hola (Latinoam\xc3\xa9rica)", "Adi\xc3\xb3s (Espa\xc3\xb1" "a)", L10N_STATUS_OK},
+      {"es", "Hola (Espa\xc3\xb1" "a)", "Adi\xc3\xb3s (Espa\xc3\xb1" "a)", L10N_STATUS_OK},
+      {"es_ES", "Hola (Espa\xc3\xb1" "a)", "Adi\xc3\xb3s (Espa\xc3\xb1" "a)", L10N_STATUS_OK},
+      {"zh_TW", "\xe4\xbd\xa0\xe5\xa5\xbd\xef\xbc\x88\xe7\xb9\x81\xe9\xab\x94\xef\xbc\x89", "Goodbye",
+       L10N_STATUS_FALLBACK},
+      {"zh_HK", "\xe4\xbd\xa0\xe5\xa5\xbd\xef\xbc\x88\xe7\xb9\x81\xe9\xab\x94\xef\xbc\x89", "Goodbye",
+       L10N_STATUS_FALLBACK},
+      {"zh_MO", "\xe4\xbd\xa0\xe5\xa5\xbd\xef\xbc\x88\xe7\xb9\x81\xe9\xab\x94\xef\xbc\x89", "Goodbye",
+       L10N_STATUS_FALLBACK},
+      {"zh_Hant", "\xe4\xbd\xa0\xe5\xa5\xbd\xef\xbc\x88\xe7\xb9\x81\xe9\xab\x94\xef\xbc\x89",
+       "Goodbye", L10N_STATUS_FALLBACK},
+      {"zh", "\xe4\xbd\xa0\xe5\xa5\xbd\xef\xbc\x88\xe7\xae\x80\xe4\xbd\x93\xef\xbc\x89",
+       "\xe5\x86\x8d\xe8\xa7\x81\xef\xbc\x88\xe7\xae\x80\xe4\xbd\x93\xef\xbc\x89", L10N_STATUS_OK},
+      {"zh_CN", "\xe4\xbd\xa0\xe5\xa5\xbd\xef\xbc\x88\xe7\xae\x80\xe4\xbd\x93\xef\xbc\x89",
+       "\xe5\x86\x8d\xe8\xa7\x81\xef\xbc\x88\xe7\xae\x80\xe4\xbd\x93\xef\xbc\x89", L10N_STATUS_OK},
+      {"zh_SG", "\xe4\xbd\xa0\xe5\xa5\xbd\xef\xbc\x88\xe7\xae\x80\xe4\xbd\x93\xef\xbc\x89",
+       "\xe5\x86\x8d\xe8\xa7\x81\xef\xbc\x88\xe7\xae\x80\xe4\xbd\x93\xef\xbc\x89", L10N_STATUS_OK},
+      {"pt_AO", "Ol\xc3\xa1 (Portugal)", "Tchau (Brasil)", L10N_STATUS_OK},
+      {"pt_MZ", "Ol\xc3\xa1 (Portugal)", "Tchau (Brasil)", L10N_STATUS_OK},
+      {"pt_PT", "Ol\xc3\xa1 (Portugal)", "Tchau (Brasil)", L10N_STATUS_OK},
+      {"pt", "Ol\xc3\xa1 (Brasil)", "Tchau (Brasil)", L10N_STATUS_OK},
+      {"pt_BR", "Ol\xc3\xa1 (Brasil)", "Tchau (Brasil)", L10N_STATUS_OK},
+      {"sr", "\xd0\x97\xd0\xb4\xd1\x80\xd0\xb0\xd0\xb2\xd0\xbe (\xd1\x9b\xd0\xb8\xd1\x80\xd0\xb8\xd0\xbb\xd0\xb8\xd1\x86\xd0\xb0)",
+       "\xd0\x94\xd0\xbe\xd0\xb2\xd0\xb8\xd1\x92\xd0\xb5\xd1\x9a\xd0\xb0 (\xd1\x9b\xd0\xb8\xd1\x80\xd0\xb8\xd0\xbb\xd0\xb8\xd1\x86\xd0\xb0)",
+       L10N_STATUS_OK},
+      {"sr_RS", "\xd0\x97\xd0\xb4\xd1\x80\xd0\xb0\xd0\xb2\xd0\xbe (\xd1\x9b\xd0\xb8\xd1\x80\xd0\xb8\xd0\xbb\xd0\xb8\xd1\x86\xd0\xb0)",
+       "\xd0\x94\xd0\xbe\xd0\xb2\xd0\xb8\xd1\x92\xd0\xb5\xd1\x9a\xd0\xb0 (\xd1\x9b\xd0\xb8\xd1\x80\xd0\xb8\xd0\xbb\xd0\xb8\xd1\x86\xd0\xb0)",
+       L10N_STATUS_OK},
+      {"sr_Latn", "Zdravo (latinica)", "Goodbye", L10N_STATUS_FALLBACK},
+      {"sr_Latn_RS", "Zdravo (latinica)", "Goodbye", L10N_STATUS_FALLBACK},
+      {"sr_ME", "Zdravo (latinica)", "Goodbye", L10N_STATUS_FALLBACK},
+      {"en_GB", "Hello", "Goodbye", L10N_STATUS_OK},
+      {"fr_FR", "Hello", "Goodbye", L10N_STATUS_FALLBACK},
+  };
+  setenv("LC_ALL", "ja_JP.UTF-8", 1);
+  setenv("LANG", "de_DE.UTF-8", 1);
+  unsetenv("LANGUAGE");
+  l10n_catalog* catalog = NULL;
+  CHECK(l10n_catalog_open(package, &catalog) == L10N_OK);
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; ++i) {
+    char text[128];
+    l10n_status status = L10N_STATUS_INTERNAL_ERROR;
+    l10n_format(catalog, cases[i].locale, "greeting", NULL, 0, text, sizeof text, &status);
+    CHECK_TEXT(text, cases[i].greeting);
+    if (strcmp(cases[i].greeting, "Hello") != 0) CHECK(status == L10N_STATUS_OK);
+    l10n_format(catalog, cases[i].locale, "farewell", NULL, 0, text, sizeof text, &status);
+    CHECK_TEXT(text, cases[i].farewell);
+    if (status != cases[i].farewell_status) fprintf(stderr, "farewell status for %s\n", cases[i].locale);
+    CHECK(status == cases[i].farewell_status);
+  }
+  l10n_catalog_close(catalog);
+  unsetenv("LC_ALL");
+  unsetenv("LANG");
+}
+
 int main(int argc, char** argv) {
-  if (argc != 3) {
-    fprintf(stderr, "usage: %s SSPI_PACKAGE ARGUMENTS_PACKAGE\n", argv[0]);
+  if (argc != 4) {
+    fprintf(stderr, "usage: %s SSPI_PACKAGE ARGUMENTS_PACKAGE FALLBACK_PACKAGE\n", argv[0]);
     return 2;
   }
   formats_spanish_with_fallback_to_english(argv[1]);
@@ -179,6 +246,7 @@ int main(int argc, char** argv) {
   formats_arguments(argv[2]);
   uses_the_default_locale(argv[2]);
   answers_even_without_a_catalog();
+  follows_cldr_fallback(argv[3]);
   printf("c_api_test: %d passed, %d failed\n", passed, failed);
   return failed == 0 ? 0 : 1;
 }

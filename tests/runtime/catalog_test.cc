@@ -274,6 +274,14 @@ TEST(EnvironmentLocale, FollowsGettext) {
       {{{"LANG", "C.UTF-8"}, {"LANGUAGE", "es"}}, "en"},
       {{{"LC_ALL", "POSIX"}, {"LANG", "es_ES.UTF-8"}}, "en"},
       {{{"LANGUAGE", "es"}}, "en"},
+      // A modifier naming a script keeps it; others are dropped. BCP 47 ids stay as they are.
+      {{{"LANG", "sr_RS.UTF-8@latin"}}, "sr_Latn_RS"},
+      {{{"LC_MESSAGES", "sr_RS@latin"}, {"LANG", "de_DE.UTF-8"}}, "sr_Latn_RS"},
+      {{{"LANG", "uz_UZ@cyrillic"}}, "uz_Cyrl_UZ"},
+      {{{"LANG", "ca_ES.UTF-8@valencia"}}, "ca_ES"},
+      {{{"LANG", "es_ES.UTF-8"}, {"LANGUAGE", "sr@latin:de_DE@euro"}}, "sr_Latn:de_DE"},
+      {{{"LANG", "zh-Hant-TW"}}, "zh-Hant-TW"},
+      {{{"LC_ALL", "sr-Latn-ME"}, {"LANG", "sr_RS.UTF-8"}}, "sr-Latn-ME"},
   };
   for (const Case& c : cases) {
     std::map<std::string, std::string> variables = {

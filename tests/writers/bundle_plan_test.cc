@@ -81,6 +81,64 @@ TEST(BundlePlan, AnExistingLanguageSourceIsTheLanguageBundle) {
   EXPECT_EQ(describe(plan_bundles(catalog, {})), "root: A=Yes\nfr: A=Oui\nfr_CA: A=Ouais\n");
 }
 
+// es-ES feeds es (Spain is Spanish's likely region), zh-Hans zh, pt-BR pt; es-419, pt-PT keep
+// what differs from their parent; zh-Hant and sr-Latn have root as CLDR parent: whole bundles,
+// never mixed into Simplified zh or Cyrillic sr.
+TEST(BundlePlan, EightTranslationsFollowCldrChains) {
+  Catalog catalog;
+  DiagnosticList diagnostics;
+  const std::vector<std::pair<const char*, const char*>> greetings = {
+      {"es_419", "Hola-419"}, {"es_ES", "Hola-ES"}, {"zh_Hans", "Hans"}, {"zh_Hant", "Hant"},
+      {"pt_BR", "Ola-BR"},    {"pt_PT", "Ola-PT"},  {"sr", "Cyrl"},      {"sr_Latn", "Latn"}};
+  for (const auto& [locale, greeting] : greetings) {
+    std::vector<Unit> units = {make_unit("A", "Hello", greeting)};
+    if (std::string(locale) == "es_ES" || std::string(locale) == "zh_Hans" ||
+        std::string(locale) == "pt_BR" || std::string(locale) == "sr")
+      units.push_back(make_unit("B", "Bye", "Bye-" + std::string(locale)));
+    catalog.add(make_document("page", locale, std::move(units)), diagnostics);
+  }
+  EXPECT_FALSE(diagnostics.has_errors());
+  EXPECT_EQ(describe(plan_bundles(catalog, {})),
+            "root: A=Hello B=Bye\n"
+            "es: A=Hola-ES B=Bye-es_ES\n"
+            "es_419: A=Hola-419\n"
+            "es_ES:\n"
+            "pt: A=Ola-BR B=Bye-pt_BR\n"
+            "pt_BR:\n"
+            "pt_PT: A=Ola-PT\n"
+            "sr: A=Cyrl B=Bye-sr\n"
+            "sr_Latn: A=Latn\n"
+            "zh: A=Hans B=Bye-zh_Hans\n"
+            "zh_Hans:\n"
+            "zh_Hant: A=Hant\n");
+}
+
+TEST(BundlePlan, TaiwanFeedsTraditionalChineseNeverSimplified) {
+  Catalog catalog;
+  DiagnosticList diagnostics;
+  catalog.add(make_document("page", "zh_TW", {make_unit("A", "Yes", "是")}), diagnostics);
+  catalog.add(make_document("page", "zh_CN", {make_unit("B", "No", "否")}), diagnostics);
+  EXPECT_EQ(describe(plan_bundles(catalog, {})),
+            "root: A=Yes B=No\nzh: B=否\nzh_CN:\nzh_Hant: A=是\nzh_TW:\n");
+}
+
+// CLDR's parent of de_CH is de: with no German for Germany, de is made from Swiss German, so
+// that de_DE and de_AT users read it rather than English (README: the bundle rule).
+TEST(BundlePlan, ASwissOnlyTranslationServesEveryGermanReader) {
+  Catalog catalog;
+  DiagnosticList diagnostics;
+  catalog.add(make_document("page", "de_CH", {make_unit("A", "Street", "Strasse")}), diagnostics);
+  EXPECT_EQ(describe(plan_bundles(catalog, {})), "root: A=Street\nde: A=Strasse\nde_CH:\n");
+}
+
+// Root is the English: a British translation never becomes the "en" American users read.
+TEST(BundlePlan, EnglishVariantsKeepTheirOwnBundle) {
+  Catalog catalog;
+  DiagnosticList diagnostics;
+  catalog.add(make_document("page", "en_GB", {make_unit("A", "Color", "Colour")}), diagnostics);
+  EXPECT_EQ(describe(plan_bundles(catalog, {})), "root: A=Color\nen_GB: A=Colour\n");
+}
+
 TEST(BundlePlan, StrictLeavesNeedsReviewOut) {
   Catalog catalog;
   DiagnosticList diagnostics;

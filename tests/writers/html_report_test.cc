@@ -73,7 +73,8 @@ TEST(HtmlReport, DrawsOneBarPerLocaleWithItsNumbersInATooltipAndATable) {
                       "class=\"number\">3</td><td class=\"number\">1</td><td "
                       "class=\"number\">0</td><td class=\"number\">0</td><td "
                       "class=\"number\">2</td><td class=\"number\">0</td><td "
-                      "class=\"number\">33.3%</td><td class=\"number\"></td><td></td></tr>"),
+                      "class=\"number\">33.3%</td><td class=\"number\"></td><td></td>"
+                      "<td><code>pl</code> 1</td></tr>"),
             std::string::npos);
 }
 
@@ -110,7 +111,7 @@ TEST(HtmlReport, ListsUntranslatedKeysEscaped) {
             std::string::npos)
       << html;
   EXPECT_NE(html.find("<tr><td><code>&lt;b&gt;&quot;&amp;&#39;</code></td><td>app</td><td>missing"
-                      "</td><td><code>fr/app.md:1:1</code></td></tr>"),
+                      "</td><td></td><td><code>fr/app.md:1:1</code></td></tr>"),
             std::string::npos);
   EXPECT_EQ(html.find("<b>\""), std::string::npos);
 }

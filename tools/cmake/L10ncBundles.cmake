@@ -101,16 +101,16 @@ function(l10nc_add_bundles target)
       VERBATIM)
     list(APPEND outputs "${output_dir}/root.res" "${output_dir}/res_index.res")
     # One step per language: es.res and its regional children come from the same sources.
+    # Each locale read has a bundle of its own name (declared); the bundle its translation also
+    # feeds follows CLDR (es_ES -> es.res, zh_TW -> zh_Hant.res) and is written by the same
+    # step, not declared.
     set(languages)
     foreach(locale IN LISTS ARG_LOCALES)
       string(REPLACE "-" "_" locale "${locale}")
       string(REGEX MATCH "^[A-Za-z]+" language "${locale}")
       string(TOLOWER "${language}" language)
       list(APPEND languages "${language}")
-      list(APPEND "bundles_${language}" "${language}")
-      if(NOT locale STREQUAL language)
-        list(APPEND "bundles_${language}" "${locale}")
-      endif()
+      list(APPEND "bundles_${language}" "${locale}")
     endforeach()
     list(REMOVE_DUPLICATES languages)
     if(sources_known)

@@ -123,9 +123,10 @@ Command add_check_command(CLI::App& app) {
       app.add_subcommand("check", "Check translations: coverage, and what breaks or reads wrong");
   command->footer(
       "Reports findings (file:line:col of the translation, a check id, error or warning) and\n"
-      "each locale's coverage. Exit status: 0 passed, 1 an error-level finding or a locale\n"
-      "below its --min-coverage, 2 usage error or unreadable input. 'l10nc check --list-checks'\n"
-      "lists the check ids.");
+      "each locale's coverage, by what its users read along CLDR's fallback chain ('from':\n"
+      "the bundles, with how many keys each). Exit status: 0 passed, 1 an error-level\n"
+      "finding or a locale below its --min-coverage, 2 usage error or unreadable input.\n"
+      "'l10nc check --list-checks' lists the check ids.");
   command->add_option("inputs", options->inputs,
                       "Source files, or directories searched recursively for input files");
   add_message_syntax_option(*command, options->syntax);

@@ -66,8 +66,10 @@ bool parse_thresholds(const std::vector<std::string>& values, CoverageThresholds
 void add_check_selection_options(CLI::App& command, CheckSelection& selection) {
   command
       .add_option("--min-coverage", selection.min_coverage,
-                  "Minimum coverage in percent, for every locale (90) or one (fr=95); "
-                  "repeatable")
+                  "Minimum coverage in percent, for every locale (90) or one (fr=95), judged by "
+                  "what its users read along CLDR's fallback chain (ja_JP: ja's translations; "
+                  "es_MX: es_419's, then es's); a locale's minimum holds for those falling back "
+                  "to it; repeatable")
       ->type_name("N|LOCALE=N")
       ->allow_extra_args(false);
   command.add_flag("--no-mt", selection.no_mt,

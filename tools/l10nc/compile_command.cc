@@ -279,7 +279,9 @@ Command add_compile_command(CLI::App& app) {
       "Compile sources into an ICU package: DIR/root.res holds the English, every other\n"
       "locale a child bundle (plus the genrb .txt sources, for reading, unless --no-txt).\n"
       "DIR is replaced as a whole, and only once everything compiled: a failed compile\n"
-      "leaves it as it was.");
+      "leaves it as it was. Bundles follow CLDR's fallback chains: es-ES feeds es (Spain is\n"
+      "Spanish's likely region), es-419 es_419, zh-CN zh, zh-TW zh_Hant; a language and\n"
+      "script with regional translations only (de-CH) gets its bundle from them.");
   command
       ->add_option(
           "inputs", options->inputs,

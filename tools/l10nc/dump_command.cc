@@ -77,7 +77,9 @@ Command add_dump_command(CLI::App& app) {
       "Print every key with the text the runtime gives for a locale (with fallback, formatted\n"
       "without arguments), one 'KEY<TAB>TEXT' line per key, sorted by key. Tabs and line\n"
       "breaks inside a text are written as \\t and \\n. Keys of a domain (Symfony's\n"
-      "DOMAIN.LOCALE.xlf) are printed with --domain; --patterns prints patterns unformatted.");
+      "DOMAIN.LOCALE.xlf) are printed with --domain; --patterns prints patterns unformatted.\n"
+      "Fallback follows CLDR's parent locales and scripts: es_MX -> es_419 -> es -> English,\n"
+      "pt_AO -> pt_PT -> pt, zh_TW -> zh_Hant -> English (never Simplified zh).");
   command->add_option("-b,--bundles", options->bundles, "ICU package directory from compile")
       ->required();
   command->add_option("-l,--locale", options->locale, "Locale, e.g. es_MX or es-MX")->required();

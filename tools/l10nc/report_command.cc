@@ -50,8 +50,9 @@ Command add_report_command(CLI::App& app) {
       "Write one self-contained HTML file (inline CSS and SVG, nothing fetched from the network):\n"
       "bar charts of each locale's and each document's coverage with tables of the numbers, the\n"
       "findings of 'l10nc check' grouped by check and locale with their file:line:col, and the\n"
-      "keys each locale lacks. The page is written whatever the checks find (exit 0); gate CI\n"
-      "with 'l10nc check'. FILE is replaced atomically.");
+      "keys each locale lacks. A locale is judged by what its users read along CLDR's fallback\n"
+      "chain, and the bundles read from are named. The page is written whatever the checks find\n"
+      "(exit 0); gate CI with 'l10nc check'. FILE is replaced atomically.");
   command
       ->add_option("inputs", options->inputs, "Sources: files, or directories searched recursively")
       ->required();

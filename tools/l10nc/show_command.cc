@@ -108,7 +108,8 @@ Command add_show_command(CLI::App& app) {
   CLI::App* command = app.add_subcommand("show", "Show a message as a localized error dialog");
   command->footer(
       "Show a message as a localized error dialog in the terminal: the document's title, the\n"
-      "message in the requested locale (falling back es_MX -> es -> English), and its key.\n"
+      "message in the requested locale (falling back as CLDR does: es_MX -> es_419 -> es ->\n"
+      "English; zh_TW -> zh_Hant -> English, never Simplified zh), and its key.\n"
       "Lines are wrapped by display width and laid out in display order: Arabic and Hebrew\n"
       "dialogs read right to left. --plain prints one line in logical order, for logs.");
   command->add_option("key", options->key, "Message key, e.g. SEC_E_CERT_EXPIRED")->required();

@@ -17,8 +17,8 @@ namespace l10n {
 // of: catalog_error, key_not_found, format_error, wrong_argument_type, missing_argument,
 // invalid_translation, arguments_differ, corrupt_bundle, invalid_locale, fallback, ok.
 enum class Status {
-  // The text of the requested locale or one of its parents (es_MX -> es); English when English
-  // was asked for (en, en_GB).
+  // The text of the requested locale or one of its parents (es_MX -> es_419 -> es, CLDR's
+  // chain: locale_chain.h); English when English was asked for (en, en_GB).
   ok,
   // The requested locale's chain has no translation of the key: the English text.
   fallback,
@@ -82,15 +82,17 @@ struct LookupResult {
 // The user's preferred locales from the environment, the way gettext reads them: the first set
 // of LC_ALL, LC_MESSAGES and LANG names the locale; unset, "C" or "POSIX" mean English ("en")
 // and nothing else is read; otherwise a non-empty LANGUAGE ("fr:es") takes precedence.
-// Codesets and modifiers are dropped ("es_MX.UTF-8@euro" -> "es_MX"). Returns one locale or a
-// colon-separated list, ready for Catalog::format.
+// Codesets and modifiers are dropped ("es_MX.UTF-8@euro" -> "es_MX"), but a modifier naming a
+// script keeps it ("sr_RS@latin" -> "sr_Latn_RS"). Returns one locale or a colon-separated
+// list, ready for Catalog::format.
 std::string environment_locale();
 
 // An ICU package written by `l10nc compile`: a directory with root.res (English) and one .res
-// per locale, or an ICU .dat archive of those files (icupkg). The fallback chain is built from
-// the requested locale alone (es_MX -> es -> root); the process's default locale and LANG never
-// take part. A locale may be a colon-separated list ("fr_CA:es"), tried in order before English,
-// like gettext's LANGUAGE. Safe to use from any number of threads at once; opening is not
+// per locale, or an ICU .dat archive of those files (icupkg). The fallback chain is CLDR's,
+// built from the requested locale alone with ICU's data (es_MX -> es_419 -> es -> root, zh_TW
+// -> zh_Hant -> root: locale_chain.h); the process's default locale and LANG never take part.
+// A locale may be a colon-separated list ("fr_CA:es"), tried in order before English, like
+// gettext's LANGUAGE. Safe to use from any number of threads at once; opening is not
 // synchronised with use (open, then share).
 class Catalog {
  public:
