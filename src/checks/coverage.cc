@@ -122,7 +122,7 @@ std::vector<LocaleCoverage> compute_coverage(const Catalog& catalog, const Cover
       if (present.contains(document))
         result.documents.push_back({document, counts});
       else
-        result.absent_documents.push_back(document);
+        result.absent_documents.push_back({document, counts});
     }
     result.minimum = thresholds.minimum_for(locale);
     if (result.minimum) result.passed = meets_minimum(result.counts, options, *result.minimum);

@@ -277,15 +277,16 @@ class HtmlReportWriter {
     out_ +=
         "<section id=\"documents\" aria-labelledby=\"documents-heading\">\n"
         "<h2 id=\"documents-heading\">Coverage by document</h2>\n";
-    // document -> (locale -> counts); nullopt: the locale has nothing from the document.
-    std::map<std::string, std::map<std::string, std::optional<CoverageCounts>>> documents;
+    // document -> (locale -> counts, and whether the locale has anything from the document).
+    // A document a locale never translated has all its keys missing: 0%, not "nothing to do".
+    std::map<std::string, std::map<std::string, std::pair<CoverageCounts, bool>>> documents;
     std::map<std::string, std::optional<double>> minimums;
     for (const LocaleCoverage& locale : report_.coverage) {
       minimums[locale.locale] = locale.minimum;
       for (const DocumentCoverage& document : locale.documents)
-        documents[document.document][locale.locale] = document.counts;
-      for (const std::string& document : locale.absent_documents)
-        documents[document][locale.locale] = std::nullopt;
+        documents[document.document][locale.locale] = {document.counts, true};
+      for (const DocumentCoverage& document : locale.absent_documents)
+        documents[document.document][locale.locale] = {document.counts, false};
     }
     if (documents.empty()) {
       out_ += "<p>The inputs have no translations.</p>\n</section>\n";
@@ -301,11 +302,11 @@ class HtmlReportWriter {
       out_ += "<text class=\"document-name\" x=\"4\" y=\"" + std::to_string(y + kRowHeight / 2) +
               "\">" + escape_html(document) + "</text>\n";
       y += kRowHeight;
-      for (const auto& [locale, counts] : locales) {
-        const CoverageCounts shown = counts.value_or(CoverageCounts{});
-        write_bar(y, "document-bar", locale, shown, minimums[locale],
-                  counts ? tooltip(locale, document, shown)
-                         : locale + ", " + document + ": nothing translated");
+      for (const auto& [locale, entry] : locales) {
+        const auto& [counts, present] = entry;
+        write_bar(y, "document-bar", locale, counts, minimums[locale],
+                  present ? tooltip(locale, document, counts)
+                          : tooltip(locale, document, counts) + " (nothing translated)");
         y += kRowHeight;
       }
     }
@@ -313,16 +314,15 @@ class HtmlReportWriter {
             "<table>\n<thead><tr><th scope=\"col\">document</th><th scope=\"col\">locale</th>" +
             counts_headers() + "</tr></thead>\n<tbody>\n";
     for (const auto& [document, locales] : documents)
-      for (const auto& [locale, counts] : locales)
+      for (const auto& [locale, entry] : locales)
         out_ += "<tr>" +
                 (locale == locales.begin()->first
                      ? "<th scope=\"rowgroup\" rowspan=\"" + std::to_string(locales.size()) +
                            "\">" + escape_html(document) + "</th>"
                      : std::string()) +
-                "<td><code>" + escape_html(locale) + "</code></td>" +
-                (counts ? counts_cells(*counts)
-                        : "<td colspan=\"7\" class=\"muted\">nothing translated</td>") +
-                "</tr>\n";
+                "<td><code>" + escape_html(locale) + "</code>" +
+                (entry.second ? "" : " <span class=\"muted\">(nothing translated)</span>") +
+                "</td>" + counts_cells(entry.first) + "</tr>\n";
     out_ += "</tbody>\n</table>\n</section>\n";
   }
 

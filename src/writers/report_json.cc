@@ -35,7 +35,9 @@ nlohmann::ordered_json coverage(const CheckReport& report) {
       item.update(counts(document.counts, report.coverage_options));
       json["documents"].push_back(std::move(item));
     }
-    json["absent_documents"] = locale.absent_documents;
+    json["absent_documents"] = nlohmann::ordered_json::array();
+    for (const DocumentCoverage& document : locale.absent_documents)
+      json["absent_documents"].push_back(document.document);
     locales.push_back(std::move(json));
   }
   return locales;

@@ -59,15 +59,15 @@ std::string coverage_table(const CheckReport& report) {
   Table table({"locale", "document", "keys", "translated", "machine-translated", "needs-review",
                "missing", "same-as-source", "coverage", "minimum", "result"});
   for (const LocaleCoverage& locale : report.coverage) {
-    size_t in_documents = 0;
-    for (const DocumentCoverage& document : locale.documents) {
+    for (const DocumentCoverage& document : locale.documents)
       table.add(
           counts_row(locale.locale, document.document, document.counts, report.coverage_options));
-      in_documents += document.counts.total;
-    }
     if (!locale.absent_documents.empty()) {
       CoverageCounts absent;
-      absent.total = absent.missing = locale.counts.total - in_documents;
+      for (const DocumentCoverage& document : locale.absent_documents) {
+        absent.total += document.counts.total;
+        absent.missing += document.counts.missing;
+      }
       table.add(
           counts_row(locale.locale,
                      "(" + plural(locale.absent_documents.size(), "document") + " not translated)",
