@@ -42,14 +42,21 @@ std::string write_github_report(const CheckReport& report) {
   std::ostringstream out;
   for (const Finding& finding : report.findings) {
     const Location& location = finding.diagnostic.location;
-    out << "::" << (finding.severity() == Severity::error ? "error" : "warning");
-    out << " file=" << escape_property(location.file);
-    if (location.line > 0) out << ",line=" << location.line << ",col=" << location.column;
-    std::string title = finding.check_id() + " " + finding.key;
+    out << "::" << (finding.severity() == Severity::error ? "error" : "warning") << " ";
+    if (!location.file.empty()) {
+      out << "file=" << escape_property(location.file);
+      if (location.line > 0) out << ",line=" << location.line << ",col=" << location.column;
+      out << ",";
+    }
+    std::string title = finding.check_id();
+    if (!finding.key.empty()) title += " " + finding.key;
     if (!finding.locale.empty()) title += " (" + finding.locale + ")";
-    out << ",title=" << escape_property(title);
+    out << "title=" << escape_property(title);
     out << "::" << escape_data(finding.diagnostic.message) << "\n";
   }
+  if (!report.inputs_read)
+    out << "::error title=" << escape_property(std::string(kInputCheckId))
+        << "::the inputs could not be read: nothing was checked\n";
   for (const LocaleCoverage& locale : report.coverage) {
     const std::string coverage = format_coverage(locale.counts, report.coverage_options);
     if (!locale.passed) {
@@ -58,8 +65,8 @@ std::string write_github_report(const CheckReport& report) {
                          format_minimum(*locale.minimum))
           << "\n";
     } else {
-      out << "l10nc: " << locale.locale << " coverage " << coverage << " (" << locale.counts.total
-          << " keys)\n";
+      out << "l10nc: " << locale.locale << " coverage " << coverage << " ("
+          << count_of(locale.counts.total, "key") << ")\n";
     }
   }
   return out.str();

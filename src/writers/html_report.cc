@@ -134,6 +134,11 @@ class HtmlReportWriter {
                : "Coverage counts translated keys only (--no-mt); needs-review keys do not count.";
   }
 
+  std::string no_coverage() const {
+    return report_.inputs_read ? "The inputs have no translations."
+                               : "The inputs could not be read: nothing was checked.";
+  }
+
   size_t key_count() const {
     return report_.coverage.empty() ? 0 : report_.coverage.front().counts.total;
   }
@@ -150,8 +155,11 @@ class HtmlReportWriter {
         {"warnings", report_.count(Severity::warning)}};
     for (const auto& [label, value] : numbers)
       out_ += "<li>" + label + "<strong>" + std::to_string(value) + "</strong></li>\n";
+    out_ += "</ul>\n<p class=\"verdict\">The gate: <code>l10nc check</code> with these options " +
+            std::string(passed ? "passes" : "fails") + ": <strong>" +
+            escape_html(verdict(report_)) + "</strong></p>\n";
     out_ +=
-        "</ul>\n<nav aria-label=\"Sections\"><a href=\"#coverage\">Coverage</a>"
+        "<nav aria-label=\"Sections\"><a href=\"#coverage\">Coverage</a>"
         "<a href=\"#documents\">Documents</a><a href=\"#findings\">Findings</a>"
         "<a href=\"#untranslated\">Untranslated keys</a></nav>\n</header>\n";
   }
@@ -242,7 +250,7 @@ class HtmlReportWriter {
         "<section id=\"coverage\" aria-labelledby=\"coverage-heading\">\n"
         "<h2 id=\"coverage-heading\">Coverage by locale</h2>\n";
     if (report_.coverage.empty()) {
-      out_ += "<p>The inputs have no translations.</p>\n</section>\n";
+      out_ += "<p>" + no_coverage() + "</p>\n</section>\n";
       return;
     }
     open_chart("locale-chart", static_cast<int>(report_.coverage.size()), "Coverage by locale",
@@ -289,7 +297,7 @@ class HtmlReportWriter {
         documents[document.document][locale.locale] = {document.counts, false};
     }
     if (documents.empty()) {
-      out_ += "<p>The inputs have no translations.</p>\n</section>\n";
+      out_ += "<p>" + no_coverage() + "</p>\n</section>\n";
       return;
     }
     int rows = 0;
@@ -346,7 +354,13 @@ class HtmlReportWriter {
     std::map<std::string, std::map<std::string, std::vector<const Finding*>>, std::less<>> grouped;
     for (const Finding& finding : report_.findings)
       grouped[finding.check_id()][finding.locale].push_back(&finding);
-    for (const EnabledCheck& check : report_.checks) {
+    // The readers' findings first: with errors, nothing else was checked.
+    std::vector<EnabledCheck> groups = {{&input_check_info(), Severity::warning}};
+    for (const Finding& finding : report_.findings)
+      if (finding.check_id() == kInputCheckId && finding.severity() == Severity::error)
+        groups.front().severity = Severity::error;
+    groups.insert(groups.end(), report_.checks.begin(), report_.checks.end());
+    for (const EnabledCheck& check : groups) {
       auto found = grouped.find(check.info->id);
       if (found == grouped.end()) continue;
       size_t total = 0;
@@ -358,8 +372,9 @@ class HtmlReportWriter {
               "</code>: " + plural(total, "finding") + "</h3>\n<p class=\"muted\">" +
               escape_html(check.info->summary) + "</p>\n";
       for (const auto& [locale, findings] : found->second) {
-        const std::string who =
-            locale.empty() ? "the English" : "<code>" + escape_html(locale) + "</code>";
+        const std::string who = check.info->id == kInputCheckId ? "the inputs"
+                                : locale.empty()                ? "the English"
+                                                 : "<code>" + escape_html(locale) + "</code>";
         out_ += open_details(findings.size(), who + ": " + plural(findings.size(), "finding"));
         out_ +=
             "<table>\n<thead><tr><th scope=\"col\">location</th><th scope=\"col\">key</th>"

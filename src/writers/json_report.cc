@@ -8,9 +8,11 @@ std::string write_json_report(const CheckReport& report, const ToolInfo& tool) {
   json["l10nc-check"] = 1;
   json["tool"] = {{"name", tool.name}, {"version", tool.version}};
   json["passed"] = report.passed();
+  json["inputs_read"] = report.inputs_read;
   json["errors"] = report.count(Severity::error);
   json["warnings"] = report.count(Severity::warning);
   json["suppressed"] = report.suppressed;
+  json["verdict"] = verdict(report);
   json["checks"] = nlohmann::ordered_json::array();
   for (const EnabledCheck& check : report.checks)
     json["checks"].push_back({{"id", check.info->id},

@@ -1,5 +1,6 @@
 #include <pugixml.hpp>
 
+#include <algorithm>
 #include <map>
 #include <set>
 #include <sstream>
@@ -18,16 +19,19 @@ struct Suite {
   std::map<std::string, std::vector<const Finding*>> findings;  // by check id
 };
 
-void add_failure(pugi::xml_node testcase, const std::vector<const Finding*>& findings) {
+// A <failure> (or, for an input that could not be read, an <error>) listing the findings.
+void add_failure(pugi::xml_node testcase, const std::vector<const Finding*>& findings,
+                 const char* element) {
   bool error = false;
   std::string text;
   for (const Finding* finding : findings) {
     error = error || finding->severity() == Severity::error;
     text += finding->diagnostic.location.to_string() + ": " +
-            std::string(severity_name(finding->severity())) + ": " + finding->diagnostic.message +
-            " [" + finding->key + "]\n";
+            std::string(severity_name(finding->severity())) + ": " + finding->diagnostic.message;
+    if (!finding->key.empty()) text += " [" + finding->key + "]";
+    text += "\n";
   }
-  pugi::xml_node failure = testcase.append_child("failure");
+  pugi::xml_node failure = testcase.append_child(element);
   const std::string count = std::to_string(findings.size());
   failure.append_attribute("message") =
       (count + (findings.size() == 1 ? " finding" : " findings")).c_str();
@@ -41,10 +45,17 @@ std::string write_junit_report(const CheckReport& report) {
   std::map<std::string, Suite> suites;
   for (const LocaleCoverage& coverage : report.coverage)
     suites[coverage.locale].coverage = &coverage;
-  for (const Finding& finding : report.findings)
+  // What the readers found, by file: a test case per file, an <error> when it could not be read.
+  std::map<std::string, std::vector<const Finding*>> inputs;
+  for (const Finding& finding : report.findings) {
+    if (finding.check_id() == kInputCheckId) {
+      inputs[finding.diagnostic.location.file].push_back(&finding);
+      continue;
+    }
     suites[finding.locale.empty() ? std::string(kSourceSuite) : finding.locale]
         .findings[finding.check_id()]
         .push_back(&finding);
+  }
 
   pugi::xml_document document;
   pugi::xml_node declaration = document.append_child(pugi::node_declaration);
@@ -54,6 +65,29 @@ std::string write_junit_report(const CheckReport& report) {
   root.append_attribute("name") = "l10nc check";
   size_t all_tests = 0;
   size_t all_failures = 0;
+  size_t all_errors = 0;
+  if (!inputs.empty()) {
+    pugi::xml_node node = root.append_child("testsuite");
+    node.append_attribute("name") = std::string(kInputCheckId).c_str();
+    size_t errors = 0;
+    size_t failures = 0;
+    for (const auto& [file, findings] : inputs) {
+      pugi::xml_node testcase = node.append_child("testcase");
+      testcase.append_attribute("classname") = std::string(kInputCheckId).c_str();
+      testcase.append_attribute("name") = (file.empty() ? std::string("(inputs)") : file).c_str();
+      const bool error = std::any_of(findings.begin(), findings.end(), [](const Finding* finding) {
+        return finding->severity() == Severity::error;
+      });
+      add_failure(testcase, findings, error ? "error" : "failure");
+      ++(error ? errors : failures);
+    }
+    node.append_attribute("tests") = inputs.size();
+    node.append_attribute("failures") = failures;
+    node.append_attribute("errors") = errors;
+    all_tests += inputs.size();
+    all_failures += failures;
+    all_errors += errors;
+  }
   for (const auto& [name, suite] : suites) {
     pugi::xml_node node = root.append_child("testsuite");
     node.append_attribute("name") = name.c_str();
@@ -81,7 +115,7 @@ std::string write_junit_report(const CheckReport& report) {
       ++tests;
       auto found = suite.findings.find(std::string(check.info->id));
       if (found == suite.findings.end()) continue;
-      add_failure(testcase, found->second);
+      add_failure(testcase, found->second, "failure");
       ++failures;
     }
     node.append_attribute("tests") = tests;
@@ -92,6 +126,7 @@ std::string write_junit_report(const CheckReport& report) {
   }
   root.append_attribute("tests") = all_tests;
   root.append_attribute("failures") = all_failures;
+  root.append_attribute("errors") = all_errors;
 
   std::ostringstream out;
   document.save(out, "  ", pugi::format_indent, pugi::encoding_utf8);

@@ -98,7 +98,8 @@ TEST(CheckCommand, ExitsOneBelowACoverageMinimum) {
                             "minimum 1%25\n"),
             std::string::npos)
       << result.out;
-  EXPECT_EQ(result.err, "l10nc: check FAILED: 0 errors, 78 warnings\n");
+  EXPECT_EQ(result.err,
+            "l10nc: check FAILED: 0 errors, 78 warnings; coverage below the minimum: es_ES\n");
 
   // A locale required but not translated at all has 0%.
   result = check({"locales/es-ES", "--min-coverage", "fr-FR=50", "--disable", "do-not-translate",
@@ -149,7 +150,11 @@ TEST(CheckCommand, BadCommandLinesAreUsageErrors) {
   EXPECT_EQ(result.exit_code, 2);
   result = check({"nowhere"});
   EXPECT_EQ(result.exit_code, 2);
-  EXPECT_EQ(result.err, "nowhere: error: no such file or directory\n");
+  EXPECT_EQ(result.out.rfind("nowhere: error: no such file or directory [input]\n", 0), 0u)
+      << result.out;
+  result = check({"nowhere", "--format", "json"});
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_EQ(result.err.rfind("nowhere: error: no such file or directory\n", 0), 0u);
   result = check({"locales", "--baseline", "nowhere.json"});
   EXPECT_EQ(result.exit_code, 2);
   EXPECT_EQ(result.err.rfind("l10nc: error: cannot read baseline 'nowhere.json': ", 0), 0u);
@@ -158,12 +163,19 @@ TEST(CheckCommand, BadCommandLinesAreUsageErrors) {
 TEST(CheckCommand, MalformedInputIsNotChecked) {
   TempDir dir;
   dir.write("es-ES/page.md", "---\nms.contentlocale: es-ES\n");
-  const CommandResult result = check({"es-ES"}, dir.path());
+  CommandResult result = check({"es-ES"}, dir.path());
   EXPECT_EQ(result.exit_code, 1);
-  EXPECT_EQ(result.out, "");
+  EXPECT_EQ(result.err, "");
+  EXPECT_EQ(result.out,
+            "es-ES/page.md:1:1: error: front matter is not closed: no '---' line follows this one "
+            "[input]\n---\n^\n\nl10nc check: FAILED: 1 error, 0 warnings; the inputs could not "
+            "be read: nothing was checked\n");
+  // Other formats say it on stderr too, for the log.
+  result = check({"es-ES", "--format", "json"}, dir.path());
+  EXPECT_EQ(result.exit_code, 1);
   EXPECT_NE(result.err.find("es-ES/page.md:1:1: error: front matter is not closed"),
             std::string::npos);
-  EXPECT_NE(result.err.find("l10nc: not checked: fix the errors above\n"), std::string::npos);
+  EXPECT_EQ(nlohmann::json::parse(result.out)["inputs_read"], false);
 }
 
 // A page in DocFX bilingual Markdown with one keyed row.
@@ -181,7 +193,7 @@ TEST(CheckCommand, ReportsDuplicateKeysAsErrorFindings) {
   dir.write("b/es-ES/other.md", page("It worked.", "Funcionó."));
   const CommandResult result = check({"a", "b", "--format", "json"}, dir.path());
   EXPECT_EQ(result.exit_code, 1);
-  EXPECT_EQ(result.err, "l10nc: check FAILED: 1 errors, 0 warnings\n");
+  EXPECT_EQ(result.err, "l10nc: check FAILED: 1 error, 0 warnings\n");
   const nlohmann::json finding = nlohmann::json::parse(result.out)["findings"][0];
   EXPECT_EQ(finding["check"], "duplicate-key");
   EXPECT_EQ(finding["key"], "CODE_ONE");
@@ -267,6 +279,133 @@ TEST(CheckCommand, ListsTheChecks) {
                              0),
             0u);
   EXPECT_NE(result.out.find("\ndo-not-translate    warning  "), std::string::npos);
+}
+
+// An XLIFF file that is not well-formed XML: '</targt>' closes '<target>'.
+constexpr std::string_view kBrokenXliff =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\">\n"
+    "<file original=\"app\" source-language=\"en\" target-language=\"fr\" "
+    "datatype=\"plaintext\">\n<body>\n"
+    "<trans-unit id=\"hello\"><source>Hello</source><target>Bonjour</targt></trans-unit>\n"
+    "</body>\n</file>\n</xliff>\n";
+
+// Broken input is described by every format, to stdout or -o (which replaces the file of an
+// earlier run); before, -o left a stale report and --format github printed nothing.
+TEST(CheckCommand, BrokenInputIsDescribedInEveryFormat) {
+  TempDir dir;
+  dir.write("fr/app.xlf", std::string(kBrokenXliff));
+  for (const char* file : {"out.sarif", "out.xml", "out.json"}) dir.write(file, "stale");
+
+  CommandResult result = check({"fr", "--format", "sarif", "-o", "out.sarif"}, dir.path());
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_EQ(result.out, "");
+  EXPECT_EQ(result.err,
+            "fr/app.xlf:5:63: error: malformed XML: start-end tags mismatch\n"
+            "<trans-unit id=\"hello\"><source>Hello</source><target>Bonjour</targt></trans-unit>\n"
+            "                                                              ^\n"
+            "l10nc: check FAILED: 1 error, 0 warnings; the inputs could not be read: nothing was "
+            "checked\n");
+  const nlohmann::json sarif = nlohmann::json::parse(read_text(dir / "out.sarif"));
+  const nlohmann::json& run = sarif["runs"][0];
+  EXPECT_EQ(run["invocations"][0]["executionSuccessful"], false);
+  EXPECT_EQ(run["invocations"][0]["toolExecutionNotifications"][0]["message"]["text"],
+            "the inputs could not be read: nothing was checked");
+  ASSERT_EQ(run["results"].size(), 1u);
+  EXPECT_EQ(run["results"][0]["ruleId"], "input");
+  EXPECT_EQ(run["tool"]["driver"]["rules"][run["results"][0]["ruleIndex"].get<size_t>()]["id"],
+            "input");
+  EXPECT_EQ(run["results"][0]["level"], "error");
+  EXPECT_EQ(run["results"][0]["message"]["text"], "malformed XML: start-end tags mismatch");
+  EXPECT_EQ(run["results"][0]["locations"][0]["physicalLocation"],
+            nlohmann::json::parse(R"({"artifactLocation": {"uri": "fr/app.xlf",
+              "uriBaseId": "%SRCROOT%"}, "region": {"startLine": 5, "startColumn": 63}})"));
+
+  result = check({"fr", "--format", "junit", "-o", "out.xml"}, dir.path());
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_EQ(read_text(dir / "out.xml"),
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            "<testsuites name=\"l10nc check\" tests=\"1\" failures=\"0\" errors=\"1\">\n"
+            "  <testsuite name=\"input\" tests=\"1\" failures=\"0\" errors=\"1\">\n"
+            "    <testcase classname=\"input\" name=\"fr/app.xlf\">\n"
+            "      <error message=\"1 finding\" type=\"error\">fr/app.xlf:5:63: error: malformed "
+            "XML: start-end tags mismatch\n</error>\n"
+            "    </testcase>\n"
+            "  </testsuite>\n"
+            "</testsuites>\n");
+
+  result = check({"fr", "--format", "json", "-o", "out.json"}, dir.path());
+  EXPECT_EQ(result.exit_code, 1);
+  const nlohmann::json json = nlohmann::json::parse(read_text(dir / "out.json"));
+  EXPECT_EQ(json["passed"], false);
+  EXPECT_EQ(json["inputs_read"], false);
+  EXPECT_EQ(json["errors"], 1);
+  EXPECT_EQ(json["verdict"],
+            "FAILED: 1 error, 0 warnings; the inputs could not be read: nothing was checked");
+  EXPECT_EQ(json["findings"][0],
+            nlohmann::json::parse(R"({"check": "input", "severity": "error", "key": "",
+              "locale": "", "message": "malformed XML: start-end tags mismatch",
+              "location": {"file": "fr/app.xlf", "line": 5, "column": 63}, "notes": [],
+              "text_hash": ")" + json["findings"][0]["text_hash"].get<std::string>() +
+                                  "\"}"));
+  EXPECT_TRUE(json["coverage"]["locales"].empty());
+
+  result = check({"fr", "--format", "github"}, dir.path());
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_EQ(result.out,
+            "::error file=fr/app.xlf,line=5,col=63,title=input::malformed XML: start-end tags "
+            "mismatch\n"
+            "::error title=input::the inputs could not be read: nothing was checked\n");
+
+  result = check({"fr"}, dir.path());
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_EQ(result.err, "");
+  EXPECT_EQ(result.out,
+            "fr/app.xlf:5:63: error: malformed XML: start-end tags mismatch [input]\n"
+            "<trans-unit id=\"hello\"><source>Hello</source><target>Bonjour</targt></trans-unit>\n"
+            "                                                              ^\n"
+            "\n"
+            "l10nc check: FAILED: 1 error, 0 warnings; the inputs could not be read: nothing was "
+            "checked\n");
+}
+
+// What a reader warns about is an `input` finding in every format, not only a line on stderr.
+TEST(CheckCommand, ReaderWarningsAreInputFindings) {
+  TempDir dir;
+  dir.write("fr/app.xlf",
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            "<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\">\n"
+            "<file original=\"app\" source-language=\"en\" target-language=\"fr\" "
+            "datatype=\"plaintext\">\n<body>\n"
+            "<trans-unit id=\"hello\"><source>Hello</source><target state=\"bogus\">Bonjour"
+            "</target></trans-unit>\n</body>\n</file>\n</xliff>\n");
+  CommandResult result = check({"fr", "--format", "github"}, dir.path());
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_EQ(result.out,
+            "::warning file=fr/app.xlf,line=5,col=61,title=input::state 'bogus' is not an XLIFF "
+            "1.2 state l10nc knows: read as needs-review\n"
+            "l10nc: fr coverage 0.0% (1 key)\n");
+  result = check({"fr", "--format", "json"}, dir.path());
+  const nlohmann::json json = nlohmann::json::parse(result.out);
+  EXPECT_EQ(json["warnings"], 1);
+  EXPECT_EQ(json["findings"][0]["check"], "input");
+  EXPECT_EQ(json["findings"][0]["severity"], "warning");
+  result = check({"fr", "--format", "sarif"}, dir.path());
+  const nlohmann::json sarif = nlohmann::json::parse(result.out);
+  EXPECT_EQ(sarif["runs"][0]["invocations"][0]["executionSuccessful"], true);
+  EXPECT_EQ(sarif["runs"][0]["results"][0]["ruleId"], "input");
+  EXPECT_EQ(sarif["runs"][0]["results"][0]["level"], "warning");
+  result = check({"fr"}, dir.path());
+  EXPECT_EQ(result.err, "");
+  EXPECT_EQ(result.out.rfind("fr/app.xlf:5:61: warning: state 'bogus' is not an XLIFF 1.2 state "
+                             "l10nc knows: read as needs-review [input]\n",
+                             0),
+            0u)
+      << result.out;
+  // A baseline records it like any finding.
+  result = check({"fr", "--write-baseline", "b.json", "-o", "r.txt"}, dir.path());
+  result = check({"fr", "--baseline", "b.json", "--format", "json"}, dir.path());
+  EXPECT_EQ(nlohmann::json::parse(result.out)["suppressed"], 1);
 }
 
 }  // namespace

@@ -66,7 +66,9 @@ TEST(SarifReport, HasEveryRequiredPropertyOfSarif210) {
 
   const std::set<std::string> levels = {"none", "note", "warning", "error"};
   ASSERT_TRUE(driver["rules"].is_array());
-  EXPECT_EQ(driver["rules"].size(), 12u);
+  EXPECT_EQ(driver["rules"].size(), 13u);  // the checks, then `input`
+  EXPECT_EQ(driver["rules"][12]["id"], "input");
+  EXPECT_EQ(run["invocations"][0]["executionSuccessful"], true);
   for (const nlohmann::json& rule : driver["rules"]) {
     EXPECT_TRUE(rule["id"].is_string());
     EXPECT_TRUE(is_text(rule, "shortDescription")) << rule["id"];

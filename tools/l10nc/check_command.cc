@@ -4,7 +4,6 @@
 
 #include "base/file_io.h"
 #include "check_options.h"
-#include "checks/baseline.h"
 #include "checks/check_report.h"
 #include "cli_support.h"
 #include "commands.h"
@@ -15,12 +14,8 @@ namespace l10nc::cli {
 namespace {
 
 struct CheckCommandOptions {
-  SyntaxChoice syntax = SyntaxChoice::automatic;
-  std::vector<std::string> inputs;
-  CheckSelection selection;
+  GateOptions gate;
   std::string format = "text";
-  std::string baseline;
-  std::string write_baseline;
   std::string output;
   bool list_checks = false;
 };
@@ -30,18 +25,6 @@ int list_checks() {
     std::cout << std::left << std::setw(20) << check.id << std::setw(9)
               << severity_name(check.severity) << check.summary << "\n";
   return kSuccess;
-}
-
-std::optional<Baseline> load_baseline(const std::string& path) {
-  std::string error;
-  const std::optional<std::string> text = read_file(path, &error);
-  if (!text) {
-    print_error("cannot read baseline '" + path + "': " + error);
-    return std::nullopt;
-  }
-  std::optional<Baseline> baseline = Baseline::parse(*text, &error);
-  if (!baseline) print_error("baseline '" + path + "': " + error);
-  return baseline;
 }
 
 std::string render(const CheckReport& report, ReportFormat format, bool color) {
@@ -65,42 +48,17 @@ std::string render(const CheckReport& report, ReportFormat format, bool color) {
 
 int run_check(const CheckCommandOptions& options) {
   if (options.list_checks) return list_checks();
-  if (options.inputs.empty()) {
-    print_error("check: no INPUT given");
-    return kUsageError;
-  }
-  CheckOptions check_options;
-  CoverageOptions coverage_options;
-  CoverageThresholds thresholds;
-  if (!parse_check_selection(options.selection, check_options, coverage_options, thresholds))
-    return kUsageError;
   const std::optional<ReportFormat> format = parse_report_format(options.format);
   if (!format) return kUsageError;  // CLI11 checked it already
-  std::optional<Baseline> baseline;
-  if (!options.baseline.empty() && !(baseline = load_baseline(options.baseline)))
-    return kUsageError;
-
-  Catalog catalog;
-  if (const int status = load_catalog_for_checks(options.inputs, catalog, options.syntax);
-      status != kSuccess)
-    return status;
-  CheckReport report = check_catalog(catalog, check_options, coverage_options, thresholds);
-  std::vector<Finding> findings = std::move(report.findings);
-  report.findings.clear();
-  std::string error;
-  if (!options.write_baseline.empty() &&
-      !write_file_atomically(options.write_baseline, Baseline::to_json(findings), &error)) {
-    print_error("cannot write baseline '" + options.write_baseline + "': " + error);
-    return kUsageError;
-  }
-  for (Finding& finding : findings) {
-    if (baseline && baseline->contains(finding))
-      ++report.suppressed;
-    else
-      report.findings.push_back(std::move(finding));
-  }
+  std::optional<GateResult> gate = run_gate(options.gate, false);
+  if (!gate) return kUsageError;
+  const CheckReport& report = gate->report;
 
   const bool to_file = !options.output.empty();
+  // The text report on the terminal has the readers' diagnostics among its findings; elsewhere
+  // stderr has them too, for the log.
+  const bool text_on_stdout = *format == ReportFormat::text && !to_file;
+  if (!text_on_stdout) print_diagnostics(gate->input_diagnostics);
   const std::string text = render(report, *format, !to_file && use_color_on_stdout());
   if (to_file) {
     if (const int status = write_output_file(options.output, text); status != kSuccess)
@@ -108,10 +66,8 @@ int run_check(const CheckCommandOptions& options) {
   } else {
     std::cout << text << std::flush;
   }
-  if (*format != ReportFormat::text || to_file)
-    std::cerr << "l10nc: check " << (report.passed() ? "passed" : "FAILED") << ": "
-              << report.count(Severity::error) << " errors, " << report.count(Severity::warning)
-              << " warnings\n";
+  if (!text_on_stdout) std::cerr << "l10nc: check " << verdict(report) << "\n";
+  if (gate->load_status != kSuccess) return gate->load_status;
   return report.passed() ? kSuccess : kInvalidInput;
 }
 
@@ -126,21 +82,10 @@ Command add_check_command(CLI::App& app) {
       "each locale's coverage. Exit status: 0 passed, 1 an error-level finding or a locale\n"
       "below its --min-coverage, 2 usage error or unreadable input. 'l10nc check --list-checks'\n"
       "lists the check ids.");
-  command->add_option("inputs", options->inputs,
-                      "Source files, or directories searched recursively for input files");
-  add_message_syntax_option(*command, options->syntax);
-  add_check_selection_options(*command, options->selection);
+  add_gate_options(*command, options->gate);
   command->add_option("--format", options->format, "Report format")
       ->check(CLI::IsMember(report_format_names()))
       ->capture_default_str();
-  command
-      ->add_option("--baseline", options->baseline,
-                   "Leave out findings recorded in FILE by --write-baseline")
-      ->type_name("FILE");
-  command
-      ->add_option("--write-baseline", options->write_baseline,
-                   "Record every finding of this run in FILE")
-      ->type_name("FILE");
   command->add_option("-o,--output", options->output, "Write the report to FILE, not stdout")
       ->type_name("FILE");
   command->add_flag("--list-checks", options->list_checks, "List the checks and exit");
