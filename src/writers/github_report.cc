@@ -1,5 +1,6 @@
 #include <sstream>
 
+#include "base/unicode_text.h"
 #include "writers/check_reports.h"
 
 namespace l10nc {
@@ -8,7 +9,9 @@ namespace {
 
 // GitHub's workflow command escaping: data escapes %, CR and LF; property values also ':'
 // and ','.
-std::string escape_data(std::string_view text) {
+std::string escape_data(std::string_view raw) {
+  // Control characters from the inputs are shown as \u001b, never written raw to the log.
+  const std::string text = display_text(raw);
   std::string out;
   for (const char c : text) {
     if (c == '%')

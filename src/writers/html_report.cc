@@ -426,7 +426,8 @@ class HtmlReportWriter {
 
 }  // namespace
 
-std::string escape_html(std::string_view text) {
+std::string escape_html(std::string_view raw) {
+  const std::string text = display_text(raw);
   std::string escaped;
   escaped.reserve(text.size());
   for (const char c : text) {

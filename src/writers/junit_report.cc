@@ -1,10 +1,10 @@
 #include <pugixml.hpp>
 
-#include <algorithm>
 #include <map>
 #include <set>
 #include <sstream>
 
+#include "base/unicode_text.h"
 #include "writers/check_reports.h"
 
 namespace l10nc {
@@ -19,29 +19,41 @@ struct Suite {
   std::map<std::string, std::vector<const Finding*>> findings;  // by check id
 };
 
-// A <failure> (or, for an input that could not be read, an <error>) listing the findings.
-void add_failure(pugi::xml_node testcase, const std::vector<const Finding*>& findings,
-                 const char* element) {
+enum class Outcome { passed, failure, error };
+
+// What a test case says of its findings: an <error> for an input that could not be read, a
+// <failure> for error-level findings (and for warnings with --junit-warnings-fail); otherwise
+// the warnings go to <system-out> and the test passes. All text is display_text(): XML 1.0
+// has no place for control characters, and they must not reach a log raw.
+Outcome add_findings(pugi::xml_node testcase, const std::vector<const Finding*>& findings,
+                     bool input, const JunitOptions& options) {
   bool error = false;
   std::string text;
   for (const Finding* finding : findings) {
     error = error || finding->severity() == Severity::error;
-    text += finding->diagnostic.location.to_string() + ": " +
-            std::string(severity_name(finding->severity())) + ": " + finding->diagnostic.message;
-    if (!finding->key.empty()) text += " [" + finding->key + "]";
+    text += display_text(finding->diagnostic.location.to_string()) + ": " +
+            std::string(severity_name(finding->severity())) + ": " +
+            display_text(finding->diagnostic.message);
+    if (!finding->key.empty()) text += " [" + display_text(finding->key) + "]";
     text += "\n";
   }
-  pugi::xml_node failure = testcase.append_child(element);
+  if (!error && !options.warnings_fail) {
+    testcase.append_child("system-out").text() = text.c_str();
+    return Outcome::passed;
+  }
+  const Outcome outcome = error && input ? Outcome::error : Outcome::failure;
+  pugi::xml_node failure = testcase.append_child(outcome == Outcome::error ? "error" : "failure");
   const std::string count = std::to_string(findings.size());
   failure.append_attribute("message") =
       (count + (findings.size() == 1 ? " finding" : " findings")).c_str();
   failure.append_attribute("type") = error ? "error" : "warning";
   failure.text() = text.c_str();
+  return outcome;
 }
 
 }  // namespace
 
-std::string write_junit_report(const CheckReport& report) {
+std::string write_junit_report(const CheckReport& report, const JunitOptions& options) {
   std::map<std::string, Suite> suites;
   for (const LocaleCoverage& coverage : report.coverage)
     suites[coverage.locale].coverage = &coverage;
@@ -74,12 +86,11 @@ std::string write_junit_report(const CheckReport& report) {
     for (const auto& [file, findings] : inputs) {
       pugi::xml_node testcase = node.append_child("testcase");
       testcase.append_attribute("classname") = std::string(kInputCheckId).c_str();
-      testcase.append_attribute("name") = (file.empty() ? std::string("(inputs)") : file).c_str();
-      const bool error = std::any_of(findings.begin(), findings.end(), [](const Finding* finding) {
-        return finding->severity() == Severity::error;
-      });
-      add_failure(testcase, findings, error ? "error" : "failure");
-      ++(error ? errors : failures);
+      testcase.append_attribute("name") =
+          (file.empty() ? std::string("(inputs)") : display_text(file)).c_str();
+      const Outcome outcome = add_findings(testcase, findings, true, options);
+      errors += outcome == Outcome::error;
+      failures += outcome == Outcome::failure;
     }
     node.append_attribute("tests") = inputs.size();
     node.append_attribute("failures") = failures;
@@ -90,12 +101,12 @@ std::string write_junit_report(const CheckReport& report) {
   }
   for (const auto& [name, suite] : suites) {
     pugi::xml_node node = root.append_child("testsuite");
-    node.append_attribute("name") = name.c_str();
+    node.append_attribute("name") = display_text(name).c_str();
     size_t tests = 0;
     size_t failures = 0;
     if (suite.coverage != nullptr) {
       pugi::xml_node testcase = node.append_child("testcase");
-      testcase.append_attribute("classname") = name.c_str();
+      testcase.append_attribute("classname") = display_text(name).c_str();
       testcase.append_attribute("name") = "coverage";
       ++tests;
       if (!suite.coverage->passed) {
@@ -110,13 +121,12 @@ std::string write_junit_report(const CheckReport& report) {
     }
     for (const EnabledCheck& check : report.checks) {
       pugi::xml_node testcase = node.append_child("testcase");
-      testcase.append_attribute("classname") = name.c_str();
+      testcase.append_attribute("classname") = display_text(name).c_str();
       testcase.append_attribute("name") = std::string(check.info->id).c_str();
       ++tests;
       auto found = suite.findings.find(std::string(check.info->id));
       if (found == suite.findings.end()) continue;
-      add_failure(testcase, found->second, "failure");
-      ++failures;
+      failures += add_findings(testcase, found->second, false, options) == Outcome::failure;
     }
     node.append_attribute("tests") = tests;
     node.append_attribute("failures") = failures;

@@ -1,5 +1,6 @@
 #include <filesystem>
 
+#include "base/unicode_text.h"
 #include "checks/finding.h"
 #include "writers/check_reports.h"
 #include "writers/report_json.h"
@@ -83,7 +84,7 @@ std::string write_sarif_report(const CheckReport& report, const ToolInfo& tool) 
   Json results = Json::array();
   Json notifications = Json::array();
   for (const Finding& finding : report.findings) {
-    const Json message{{"text", finding.diagnostic.message}};
+    const Json message{{"text", display_text(finding.diagnostic.message)}};
     // What is about no file (a cache that cannot be written) is about the run, not the code.
     if (finding.check_id() == kInputCheckId && finding.diagnostic.location.file.empty()) {
       notifications.push_back(
@@ -109,7 +110,7 @@ std::string write_sarif_report(const CheckReport& report, const ToolInfo& tool) 
         const DiagnosticNote& note = finding.diagnostic.notes[i];
         related.push_back({{"id", i + 1},
                            {"physicalLocation", physical_location(note.location)},
-                           {"message", {{"text", note.message}}}});
+                           {"message", {{"text", display_text(note.message)}}}});
       }
       result["relatedLocations"] = std::move(related);
     }
@@ -117,7 +118,8 @@ std::string write_sarif_report(const CheckReport& report, const ToolInfo& tool) 
     result["partialFingerprints"] = {
         {"l10ncFinding/v1", hash_text(finding.check_id() + '\n' + finding.key + '\n' +
                                       finding.locale + '\n' + finding.text_hash)}};
-    result["properties"] = {{"key", finding.key}, {"locale", finding.locale}};
+    result["properties"] = {{"key", display_text(finding.key)},
+                            {"locale", display_text(finding.locale)}};
     results.push_back(std::move(result));
   }
   if (!report.inputs_read)

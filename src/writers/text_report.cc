@@ -38,8 +38,8 @@ class Table {
 
 std::vector<std::string> counts_row(const std::string& locale, const std::string& document,
                                     const CoverageCounts& counts, const CoverageOptions& options) {
-  return {locale,
-          document,
+  return {display_text(locale),
+          display_text(document),
           std::to_string(counts.total),
           std::to_string(counts.translated),
           std::to_string(counts.machine_translated),

@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
+#include <pugixml.hpp>
 
 #include <filesystem>
 #include <map>
@@ -406,6 +407,44 @@ TEST(CheckCommand, ReaderWarningsAreInputFindings) {
   result = check({"fr", "--write-baseline", "b.json", "-o", "r.txt"}, dir.path());
   result = check({"fr", "--baseline", "b.json", "--format", "json"}, dir.path());
   EXPECT_EQ(nlohmann::json::parse(result.out)["suppressed"], 1);
+}
+
+// Text from the inputs with terminal controls (ESC [31m colours a log, U+0001) is shown
+// escaped in every format: before, it reached logs and JUnit XML raw.
+TEST(CheckCommand, ControlCharactersFromTheInputsAreShownEscaped) {
+  TempDir dir;
+  std::string text = page("It failed.", "Falló.");
+  text.replace(text.find("CODE_ONE"), 8, "CODE\x1b[31mONE\x01");
+  dir.write("es-ES/page.md", text);
+  for (const std::string format : {"text", "json", "sarif", "junit", "github"}) {
+    const CommandResult result = check({"es-ES", "--format", format}, dir.path());
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    for (const char control : {'\x1b', '\x01'}) {
+      EXPECT_EQ(result.out.find(control), std::string::npos) << format << "\n" << result.out;
+      EXPECT_EQ(result.err.find(control), std::string::npos) << format << "\n" << result.err;
+    }
+    // JSON escapes the backslash of the escape once more.
+    const std::string shown = format == "json" || format == "sarif"
+                                  ? "first cell 'CODE\\\\u001b[31mONE\\\\u0001'"
+                                  : "first cell 'CODE\\u001b[31mONE\\u0001'";
+    EXPECT_NE(result.out.find(shown), std::string::npos) << format << "\n" << result.out;
+  }
+  const CommandResult result = check({"es-ES"}, dir.path());
+  EXPECT_EQ(
+      result.out.rfind("es-ES/page.md:7:27: warning: the identifier 'CODE_ONE' is missing from the "
+                       "translated first cell 'CODE\\u001b[31mONE\\u0001' [do-not-translate]\n"
+                       "| <span data-ttu-id=\"a-1\">CODE\\u001b[31mONE\\u0001</span>",
+                       0),
+      0u)
+      << result.out;
+  // Carets stay under their columns: an escape takes six of them (the English's note, after two
+  // escapes, is at column 207).
+  EXPECT_NE(result.out.find("\n" + std::string(26, ' ') + "^\n"), std::string::npos);
+  EXPECT_NE(result.out.find("\n" + std::string(206 + 2 * 5, ' ') + "^\n"), std::string::npos);
+  EXPECT_EQ(result.out.rfind("es-ES/page.md:7:27: warning: ", 0), 0u) << result.out;
+  const CommandResult junit = check({"es-ES", "--format", "junit"}, dir.path());
+  pugi::xml_document xml;
+  EXPECT_TRUE(xml.load_string(junit.out.c_str()));
 }
 
 }  // namespace

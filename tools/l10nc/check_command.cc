@@ -18,6 +18,7 @@ struct CheckCommandOptions {
   std::string format = "text";
   std::string output;
   bool list_checks = false;
+  bool junit_warnings_fail = false;
 };
 
 int list_checks() {
@@ -27,7 +28,8 @@ int list_checks() {
   return kSuccess;
 }
 
-std::string render(const CheckReport& report, ReportFormat format, bool color) {
+std::string render(const CheckReport& report, ReportFormat format, bool color,
+                   const CheckCommandOptions& options) {
   const ToolInfo tool{"l10nc", L10NC_VERSION, L10NC_HOMEPAGE};
   switch (format) {
     case ReportFormat::text: {
@@ -39,7 +41,7 @@ std::string render(const CheckReport& report, ReportFormat format, bool color) {
     case ReportFormat::sarif:
       return write_sarif_report(report, tool);
     case ReportFormat::junit:
-      return write_junit_report(report);
+      return write_junit_report(report, JunitOptions{options.junit_warnings_fail});
     case ReportFormat::github:
       return write_github_report(report);
   }
@@ -59,7 +61,7 @@ int run_check(const CheckCommandOptions& options) {
   // stderr has them too, for the log.
   const bool text_on_stdout = *format == ReportFormat::text && !to_file;
   if (!text_on_stdout) print_diagnostics(gate->input_diagnostics);
-  const std::string text = render(report, *format, !to_file && use_color_on_stdout());
+  const std::string text = render(report, *format, !to_file && use_color_on_stdout(), options);
   if (to_file) {
     if (const int status = write_output_file(options.output, text); status != kSuccess)
       return status;
@@ -88,6 +90,9 @@ Command add_check_command(CLI::App& app) {
       ->capture_default_str();
   command->add_option("-o,--output", options->output, "Write the report to FILE, not stdout")
       ->type_name("FILE");
+  command->add_flag("--junit-warnings-fail", options->junit_warnings_fail,
+                    "With --format junit, make warnings failures (by default they are written "
+                    "to a passing test's <system-out>)");
   command->add_flag("--list-checks", options->list_checks, "List the checks and exit");
   return {command, [options] { return run_check(*options); }};
 }
