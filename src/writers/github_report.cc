@@ -1,3 +1,4 @@
+#include <filesystem>
 #include <sstream>
 
 #include "base/unicode_text.h"
@@ -39,6 +40,19 @@ std::string escape_property(std::string_view text) {
   return out;
 }
 
+// The path as GitHub matches it with the repository's files: relative to the working
+// directory (the checkout) when inside it, without "./" or "..", with '/' separators.
+std::string github_path(const std::string& file) {
+  namespace fs = std::filesystem;
+  fs::path path = fs::path(file).lexically_normal();
+  if (path.is_absolute()) {
+    std::error_code error;
+    const fs::path relative = path.lexically_relative(fs::current_path(error));
+    if (!error && !relative.empty() && *relative.begin() != "..") path = relative;
+  }
+  return path.generic_string();
+}
+
 }  // namespace
 
 std::string write_github_report(const CheckReport& report) {
@@ -47,7 +61,7 @@ std::string write_github_report(const CheckReport& report) {
     const Location& location = finding.diagnostic.location;
     out << "::" << (finding.severity() == Severity::error ? "error" : "warning") << " ";
     if (!location.file.empty()) {
-      out << "file=" << escape_property(location.file);
+      out << "file=" << escape_property(github_path(location.file));
       if (location.line > 0) out << ",line=" << location.line << ",col=" << location.column;
       out << ",";
     }

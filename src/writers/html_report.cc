@@ -62,6 +62,11 @@ code { font: 13px ui-monospace, "DejaVu Sans Mono", "Liberation Mono", monospace
 .swatch.high { background: var(--high); }
 .swatch.medium { background: var(--medium); }
 .swatch.low { background: var(--low); }
+dl.texts { display: grid; grid-template-columns: max-content 1fr; gap: 0 8px; margin: 4px 0; }
+dl.texts dt { color: var(--muted); }
+dl.texts dd { margin: 0; }
+p.note { margin: 2px 0; color: var(--muted); }
+p.verdict { margin: 12px 0 0; }
 details { margin: 6px 0; }
 summary { cursor: pointer; font-weight: 600; }
 .muted { color: var(--muted); }
@@ -379,14 +384,38 @@ class HtmlReportWriter {
         out_ +=
             "<table>\n<thead><tr><th scope=\"col\">location</th><th scope=\"col\">key</th>"
             "<th scope=\"col\">message</th></tr></thead>\n<tbody>\n";
-        for (const Finding* finding : findings)
-          out_ += "<tr><td><code>" + escape_html(finding->diagnostic.location.to_string()) +
-                  "</code></td><td><code>" + escape_html(finding->key) + "</code></td><td>" +
-                  escape_html(finding->diagnostic.message) + "</td></tr>\n";
+        for (const Finding* finding : findings) write_finding_row(*finding);
         out_ += "</tbody>\n</table>\n</details>\n";
       }
     }
     out_ += "</section>\n";
+  }
+
+  // Location, key, and the message with what it is about: the translation, its English (as
+  // MessageFormat patterns) and the notes with their locations.
+  void write_finding_row(const Finding& finding) {
+    out_ += "<tr><td><code>" + escape_html(finding.diagnostic.location.to_string()) +
+            "</code></td><td><code>" + escape_html(finding.key) + "</code></td><td>";
+    if (finding.check_id() == kInputCheckId)
+      out_ += std::string(severity_name(finding.severity())) + ": ";
+    out_ += escape_html(finding.diagnostic.message);
+    const bool about_english = finding.locale.empty();
+    if (!finding.text.empty() || !finding.english.empty()) {
+      out_ += "<dl class=\"texts\">";
+      if (!finding.text.empty())
+        out_ += std::string("<dt>") + (about_english ? "English" : "translation") +
+                "</dt><dd><code>" + escape_html(finding.text) + "</code></dd>";
+      if (!finding.english.empty())
+        out_ += "<dt>English</dt><dd><code>" + escape_html(finding.english) + "</code></dd>";
+      out_ += "</dl>";
+    }
+    for (const DiagnosticNote& note : finding.diagnostic.notes)
+      out_ += "<p class=\"note\">note: " + escape_html(note.message) +
+              (note.location.file.empty()
+                   ? std::string()
+                   : ": <code>" + escape_html(note.location.to_string()) + "</code>") +
+              "</p>";
+    out_ += "</td></tr>\n";
   }
 
   void write_untranslated() {

@@ -114,10 +114,12 @@ std::string write_sarif_report(const CheckReport& report, const ToolInfo& tool) 
       }
       result["relatedLocations"] = std::move(related);
     }
-    // Code scanning tracks a finding across commits by this, as the baseline does.
+    // Code scanning tracks a finding across commits by this, as the baseline does, and by its
+    // file: one key's findings in two files (duplicate-key) are two alerts.
     result["partialFingerprints"] = {
-        {"l10ncFinding/v1", hash_text(finding.check_id() + '\n' + finding.key + '\n' +
-                                      finding.locale + '\n' + finding.text_hash)}};
+        {"l10ncFinding/v2",
+         hash_text(finding.check_id() + '\n' + finding.key + '\n' + finding.locale + '\n' +
+                   finding.text_hash + '\n' + artifact_uri(finding.diagnostic.location.file))}};
     result["properties"] = {{"key", display_text(finding.key)},
                             {"locale", display_text(finding.locale)}};
     results.push_back(std::move(result));

@@ -447,5 +447,70 @@ TEST(CheckCommand, ControlCharactersFromTheInputsAreShownEscaped) {
   EXPECT_TRUE(xml.load_string(junit.out.c_str()));
 }
 
+TEST(CheckCommand, SmallTruths) {
+  // A usage error points at the command's own help.
+  CommandResult result = check({"locales", "--format", "xml"});
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_EQ(result.err.substr(result.err.find('\n') + 1), "Run 'l10nc check --help' for usage.\n");
+  // --help says what exit 1 means.
+  result = check({"--help"});
+  EXPECT_NE(result.out.find("  1  failed: an error-level finding, a locale below its "
+                            "--min-coverage, or malformed input\n"),
+            std::string::npos)
+      << result.out;
+  // --list-checks honours --format json.
+  result = check({"--list-checks", "--format", "json"});
+  EXPECT_EQ(result.exit_code, 0);
+  const nlohmann::json checks = nlohmann::json::parse(result.out);
+  EXPECT_EQ(checks["checks"][0]["id"], "msgformat-syntax");
+  EXPECT_EQ(checks["checks"].size(), 12u);
+  result = check({"--list-checks", "--format", "sarif"});
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_EQ(result.err, "l10nc: error: --list-checks: --format must be text or json\n");
+  // A minimum given twice for one locale is an error, not the last one silently.
+  result = check({"locales", "--min-coverage", "fr=90", "--min-coverage", "fr-FR=50",
+                  "--min-coverage", "fr=95"});
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_EQ(result.err, "l10nc: error: --min-coverage 'fr=95': fr's minimum is already 90%\n");
+  result = check({"locales", "--min-coverage", "90", "--min-coverage", "80"});
+  EXPECT_EQ(result.err,
+            "l10nc: error: --min-coverage '80': every locale's minimum is already 90%\n");
+  // GitHub paths are the repository's, without "./".
+  result = check({"./locales/es-ES", "--format", "github"});
+  EXPECT_EQ(result.out.rfind("::warning file=locales/es-ES/sspi-status-codes.md,line=", 0), 0u)
+      << result.out;
+  // --color=always colours the text report even off a terminal; never and TERM=dumb do not.
+  result = check({"locales/es-ES", "--color=always"});
+  EXPECT_NE(result.out.find("\x1b[1m"), std::string::npos);
+  result = check({"locales/es-ES", "--color=never"});
+  EXPECT_EQ(result.out.find('\x1b'), std::string::npos);
+}
+
+// On a terminal (a pseudo-terminal made by script(1)) the text report is coloured, unless TERM
+// is dumb.
+TEST(CheckCommand, NoColoursForADumbTerminal) {
+  const std::string command = std::string(L10NC_BINARY) + " check locales/es-ES";
+  testing::CommandResult result =
+      testing::run_program("script", {"-qec", command, "/dev/null"},
+                           {{"TERM", "xterm"}, {"NO_COLOR", ""}}, source_dir());
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_NE(result.out.find("\x1b[1m"), std::string::npos) << result.out;
+  result = testing::run_program("script", {"-qec", command, "/dev/null"},
+                                {{"TERM", "dumb"}, {"NO_COLOR", ""}}, source_dir());
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_NE(result.out.find("l10nc check: passed"), std::string::npos) << result.out;
+  EXPECT_EQ(result.out.find('\x1b'), std::string::npos) << result.out;
+}
+
+// -o - is stdout, not a file named '-'.
+TEST(CheckCommand, OutputDashIsStdout) {
+  TempDir dir;
+  dir.write("es-ES/page.md", page("It failed.", "Falló."));
+  const CommandResult result = check({"es-ES", "--format", "github", "-o", "-"}, dir.path());
+  EXPECT_EQ(result.exit_code, 0);
+  EXPECT_EQ(result.out, "l10nc: es_ES coverage 100.0% (1 key)\n");
+  EXPECT_FALSE(std::filesystem::exists(dir / "-"));
+}
+
 }  // namespace
 }  // namespace l10nc

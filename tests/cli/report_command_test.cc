@@ -81,7 +81,7 @@ TEST(ReportCommand, UsageErrorsWriteNothing) {
             "l10nc: error: unknown check 'lenght' in --disable; did you mean 'length'?\n");
   result = run_l10nc({"report", "locales"}, {}, source_dir());
   EXPECT_EQ(result.exit_code, 2);
-  EXPECT_EQ(result.err, "l10nc: error: --html is required\nRun 'l10nc --help' for usage.\n");
+  EXPECT_EQ(result.err, "l10nc: error: --html is required\nRun 'l10nc report --help' for usage.\n");
   EXPECT_TRUE(fs::is_empty(out.path()));
 }
 

@@ -207,6 +207,18 @@ TEST(CheckReports, EscapeControlCharactersInEveryFormat) {
       << write_github_report(report);
 }
 
+// One key in two files (duplicate-key) is two code scanning alerts, not one.
+TEST(SarifReport, FindingsInDifferentFilesHaveDifferentFingerprints) {
+  CheckReport report = warning_report();
+  report.findings.push_back(report.findings.front());
+  report.findings.back().diagnostic.location.file = "other/fr.xlf";
+  const nlohmann::json sarif = nlohmann::json::parse(write_sarif_report(report, {}));
+  const nlohmann::json& results = sarif["runs"][0]["results"];
+  ASSERT_EQ(results.size(), 2u);
+  EXPECT_NE(results[0]["partialFingerprints"]["l10ncFinding/v2"],
+            results[1]["partialFingerprints"]["l10ncFinding/v2"]);
+}
+
 TEST(JsonReport, SaysWhyItFailed) {
   const nlohmann::json json =
       nlohmann::json::parse(write_json_report(failing_report(), {"l10nc", "1.2.3", "https://x"}));

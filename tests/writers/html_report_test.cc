@@ -130,8 +130,12 @@ TEST(HtmlReport, GroupsFindingsByCheckAndLocaleWithTheirLocations) {
       << html;
   EXPECT_NE(html.find("<details open><summary><code>fr</code>: 1 finding</summary>\n<table>"),
             std::string::npos);
+  // With the translation, its English and the note.
   EXPECT_NE(html.find("<tr><td><code>fr/app.md:1:1</code></td><td><code>MENU</code></td><td>the "
-                      "translation is the same as the English</td></tr>"),
+                      "translation is the same as the English<dl class=\"texts\"><dt>translation"
+                      "</dt><dd><code>Menu</code></dd><dt>English</dt><dd><code>Menu</code></dd>"
+                      "</dl><p class=\"note\">note: the English source is here: <code>"
+                      "fr/app.md:1:1</code></p></td></tr>"),
             std::string::npos);
 }
 

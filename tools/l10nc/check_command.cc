@@ -2,6 +2,8 @@
 #include <iostream>
 #include <memory>
 
+#include <nlohmann/json.hpp>
+
 #include "base/file_io.h"
 #include "check_options.h"
 #include "checks/check_report.h"
@@ -21,7 +23,23 @@ struct CheckCommandOptions {
   bool junit_warnings_fail = false;
 };
 
-int list_checks() {
+// The checks as a table (text) or JSON; the other formats are for findings.
+int list_checks(ReportFormat format) {
+  if (format == ReportFormat::json) {
+    nlohmann::ordered_json checks = nlohmann::ordered_json::array();
+    for (const CheckInfo& check : check_registry())
+      checks.push_back({{"id", check.id},
+                        {"severity", severity_name(check.severity)},
+                        {"summary", check.summary},
+                        {"description", check.description}});
+    std::cout << nlohmann::ordered_json{{"l10nc-checks", 1}, {"checks", std::move(checks)}}.dump(2)
+              << "\n";
+    return kSuccess;
+  }
+  if (format != ReportFormat::text) {
+    print_error("--list-checks: --format must be text or json");
+    return kUsageError;
+  }
   for (const CheckInfo& check : check_registry())
     std::cout << std::left << std::setw(20) << check.id << std::setw(9)
               << severity_name(check.severity) << check.summary << "\n";
@@ -49,14 +67,14 @@ std::string render(const CheckReport& report, ReportFormat format, bool color,
 }
 
 int run_check(const CheckCommandOptions& options) {
-  if (options.list_checks) return list_checks();
   const std::optional<ReportFormat> format = parse_report_format(options.format);
   if (!format) return kUsageError;  // CLI11 checked it already
+  if (options.list_checks) return list_checks(*format);
   std::optional<GateResult> gate = run_gate(options.gate, false);
   if (!gate) return kUsageError;
   const CheckReport& report = gate->report;
 
-  const bool to_file = !options.output.empty();
+  const bool to_file = !options.output.empty() && options.output != "-";  // -o -: stdout
   // The text report on the terminal has the readers' diagnostics among its findings; elsewhere
   // stderr has them too, for the log.
   const bool text_on_stdout = *format == ReportFormat::text && !to_file;
@@ -81,14 +99,22 @@ Command add_check_command(CLI::App& app) {
       app.add_subcommand("check", "Check translations: coverage, and what breaks or reads wrong");
   command->footer(
       "Reports findings (file:line:col of the translation, a check id, error or warning) and\n"
-      "each locale's coverage. Exit status: 0 passed, 1 an error-level finding or a locale\n"
-      "below its --min-coverage, 2 usage error or unreadable input. 'l10nc check --list-checks'\n"
-      "lists the check ids.");
+      "each locale's coverage. Input that cannot be read is reported too, in every format, as\n"
+      "findings of the check 'input' (then nothing else is checked); so are the readers'\n"
+      "warnings.\n"
+      "Exit status:\n"
+      "  0  passed\n"
+      "  1  failed: an error-level finding, a locale below its --min-coverage, or malformed input\n"
+      "  2  usage error, or an input path that cannot be read\n"
+      "'l10nc check --list-checks' lists the check ids.");
   add_gate_options(*command, options->gate);
   command->add_option("--format", options->format, "Report format")
       ->check(CLI::IsMember(report_format_names()))
       ->capture_default_str();
-  command->add_option("-o,--output", options->output, "Write the report to FILE, not stdout")
+  command
+      ->add_option("-o,--output", options->output,
+                   "Write the report to FILE (replaced atomically, also when the inputs cannot be "
+                   "read), not stdout; '-' is stdout")
       ->type_name("FILE");
   command->add_flag("--junit-warnings-fail", options->junit_warnings_fail,
                     "With --format junit, make warnings failures (by default they are written "

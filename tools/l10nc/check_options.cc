@@ -49,6 +49,11 @@ bool parse_thresholds(const std::vector<std::string>& values, CoverageThresholds
       return false;
     }
     if (equals == std::string::npos) {
+      if (thresholds.all_locales) {
+        print_error("--min-coverage '" + value + "': every locale's minimum is already " +
+                    format_minimum(*thresholds.all_locales));
+        return false;
+      }
       thresholds.all_locales = *percent;
       continue;
     }
@@ -58,7 +63,12 @@ bool parse_thresholds(const std::vector<std::string>& values, CoverageThresholds
                   "' is not a locale");
       return false;
     }
-    thresholds.by_locale[*locale] = *percent;
+    const auto [given, added] = thresholds.by_locale.emplace(*locale, *percent);
+    if (!added) {
+      print_error("--min-coverage '" + value + "': " + *locale + "'s minimum is already " +
+                  format_minimum(given->second));
+      return false;
+    }
   }
   return true;
 }
@@ -69,10 +79,11 @@ void add_gate_options(CLI::App& command, GateOptions& options) {
   command.add_option("inputs", options.inputs,
                      "Source files, or directories searched recursively for input files");
   add_message_syntax_option(command, options.syntax);
+  add_color_option(command);
   command
       .add_option("--min-coverage", options.min_coverage,
                   "Minimum coverage in percent, for every locale (90) or one (fr=95); "
-                  "repeatable")
+                  "repeatable, once per locale")
       ->type_name("N|LOCALE=N")
       ->allow_extra_args(false);
   command.add_flag("--no-mt", options.no_mt,
