@@ -74,8 +74,9 @@ std::string_view severity_color(Severity severity) {
   }
   return "";
 }
-// The line as UTF-8 a terminal can show: ill-formed bytes and control characters become
-// U+FFFD.
+// The line as UTF-8 a terminal can show: ill-formed bytes become U+FFFD and control characters
+// (ESC of a colour sequence, a NUL of UTF-16 read as bytes) "\u001b", as display_text() shows
+// them; tabs stay, for the caret line to keep them too.
 void append_printable(std::string& out, std::string_view line) {
   const auto* bytes = reinterpret_cast<const uint8_t*>(line.data());
   const auto length = static_cast<int32_t>(line.size());
@@ -83,19 +84,27 @@ void append_printable(std::string& out, std::string_view line) {
     const int32_t start = i;
     UChar32 c;
     U8_NEXT(bytes, i, length, c);
-    // Control characters (a NUL of UTF-16 read as bytes) would garble the terminal.
-    if (c < 0 || (c < 0x20 && c != '\t') || c == 0x7F)
-      out += "\xEF\xBF\xBD";
+    const std::string_view character =
+        line.substr(static_cast<size_t>(start), static_cast<size_t>(i - start));
+    if (c == '\t')
+      out += '\t';
     else
-      out.append(line.substr(static_cast<size_t>(start), static_cast<size_t>(i - start)));
+      out += display_text(character);
   }
+}
+
+// Columns a character takes as append_printable() shows it.
+int printed_width(UChar32 c) {
+  if (c < 0) return 1;                      // U+FFFD
+  if (is_escaped_for_display(c)) return 6;  // \u001b
+  return display_width(c);
 }
 }  // namespace
 
 void DiagnosticPrinter::append_header(std::string& out, const Location& location, Severity severity,
                                       std::string_view message, std::string_view check_id) {
   if (color_) out += kBold;
-  std::string where = location.to_string();
+  std::string where = display_text(location.to_string());
   if (!where.empty()) out += where + ": ";
   if (color_) out += severity_color(severity);
   out += severity_name(severity);
@@ -104,7 +113,7 @@ void DiagnosticPrinter::append_header(std::string& out, const Location& location
     out += kReset;
     out += kBold;
   }
-  out += message;
+  out += display_text(message);
   if (!check_id.empty()) {
     out += " [";
     out += check_id;
@@ -131,7 +140,7 @@ void DiagnosticPrinter::append_snippet(std::string& out, const Location& locatio
     if (c == '\t')
       out += '\t';
     else
-      out.append(static_cast<size_t>(c < 0 ? 1 : display_width(c)), ' ');
+      out.append(static_cast<size_t>(printed_width(c)), ' ');
   }
   if (color_) out += kGreen;
   out += '^';

@@ -34,4 +34,13 @@ std::optional<size_t> find_invalid_utf8(std::string_view text);
 int display_width(std::string_view utf8);
 int display_width(UChar32 c);
 
+// Whether a code point is shown escaped by display_text(): C0 and C1 control characters
+// (tab and newline included) and DEL, which terminals act on (ESC [31m colours a log, CR
+// overwrites a line), and U+FFFE and U+FFFF, which XML 1.0 does not allow.
+bool is_escaped_for_display(UChar32 c);
+// Text from the inputs as reports show it: every character is_escaped_for_display() says as
+// \u followed by four hex digits ("\u001b"), and ill-formed UTF-8 as U+FFFD. The result is
+// printable on a terminal and valid in XML 1.0, JSON and HTML (after their own escaping).
+std::string display_text(std::string_view text);
+
 }  // namespace l10nc

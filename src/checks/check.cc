@@ -18,6 +18,8 @@ void FindingReporter::report(const CheckedTranslation& translation, const Messag
   finding.key = display_key(translation.entry);
   finding.locale = translation.locale;
   finding.text_hash = hash_text(text.pattern);
+  finding.text = text.pattern;
+  finding.english = translation.entry.source.pattern;
   findings_.push_back(std::move(finding));
 }
 
@@ -29,6 +31,7 @@ void FindingReporter::report_source(const Entry& entry, std::string message) {
   finding.diagnostic.message = std::move(message);
   finding.key = display_key(entry);
   finding.text_hash = hash_text(entry.source.pattern);
+  finding.text = entry.source.pattern;
   findings_.push_back(std::move(finding));
 }
 
@@ -41,6 +44,7 @@ void FindingReporter::report(Diagnostic diagnostic, std::string key, std::string
   finding.key = std::move(key);
   finding.locale = std::move(locale);
   finding.text_hash = hash_text(text);
+  finding.text = text;
   findings_.push_back(std::move(finding));
 }
 

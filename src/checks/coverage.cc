@@ -154,7 +154,7 @@ std::vector<LocaleCoverage> compute_coverage(const Catalog& catalog, const Cover
       if (present.contains(document))
         result.documents.push_back({document, counts});
       else
-        result.absent_documents.push_back(document);
+        result.absent_documents.push_back({document, counts});
     }
     for (const ChainSource& source : chain)
       if (auto found = from.find(source.bundle); found != from.end()) {

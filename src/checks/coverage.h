@@ -84,8 +84,8 @@ struct LocaleCoverage {
   CoverageCounts counts;
   // Documents the locale has at least one translation record from, by name.
   std::vector<DocumentCoverage> documents;
-  // Documents the locale has nothing from: all their keys are missing.
-  std::vector<std::string> absent_documents;
+  // Documents the locale has nothing from: all their keys are missing (counts.total of them).
+  std::vector<DocumentCoverage> absent_documents;
   std::optional<double> minimum;
   bool passed = true;  // at or above the minimum (always, without one)
   // How many keys (with a record: translated, needs-review, ...) its users read from each

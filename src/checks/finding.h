@@ -13,6 +13,10 @@ struct Finding {
   std::string key;
   std::string locale;     // ICU id; empty when the finding is about the English source
   std::string text_hash;  // hash_text() of the text the finding is about
+  // For the HTML report: the text the finding is about (a translation, or the English of a
+  // finding about the English) and, for a translation, its English. Empty for what no check made.
+  std::string text;
+  std::string english;
 
   const std::string& check_id() const { return diagnostic.check_id; }
   Severity severity() const { return diagnostic.severity; }

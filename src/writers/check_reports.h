@@ -30,8 +30,13 @@ std::string write_text_report(const CheckReport& report, DiagnosticPrinter& prin
 std::string write_json_report(const CheckReport& report, const ToolInfo& tool);
 // SARIF 2.1.0, as GitHub code scanning takes it.
 std::string write_sarif_report(const CheckReport& report, const ToolInfo& tool);
-// JUnit XML: a testsuite per locale, a testcase per check (and one for coverage).
-std::string write_junit_report(const CheckReport& report);
+struct JunitOptions {
+  bool warnings_fail = false;  // --junit-warnings-fail: warnings are <failure>s too
+};
+// JUnit XML: a testsuite per locale, a testcase per check (and one for coverage); a testsuite
+// `input` with a testcase per file the readers reported on (an <error> when it could not be
+// read). Warnings go to a passing test's <system-out> unless options.warnings_fail.
+std::string write_junit_report(const CheckReport& report, const JunitOptions& options = {});
 // GitHub Actions workflow commands: ::error/::warning annotations.
 std::string write_github_report(const CheckReport& report);
 

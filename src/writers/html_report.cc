@@ -62,6 +62,11 @@ code { font: 13px ui-monospace, "DejaVu Sans Mono", "Liberation Mono", monospace
 .swatch.high { background: var(--high); }
 .swatch.medium { background: var(--medium); }
 .swatch.low { background: var(--low); }
+dl.texts { display: grid; grid-template-columns: max-content 1fr; gap: 0 8px; margin: 4px 0; }
+dl.texts dt { color: var(--muted); }
+dl.texts dd { margin: 0; }
+p.note { margin: 2px 0; color: var(--muted); }
+p.verdict { margin: 12px 0 0; }
 details { margin: 6px 0; }
 summary { cursor: pointer; font-weight: 600; }
 .muted { color: var(--muted); }
@@ -134,6 +139,11 @@ class HtmlReportWriter {
                : "Coverage counts translated keys only (--no-mt); needs-review keys do not count.";
   }
 
+  std::string no_coverage() const {
+    return report_.inputs_read ? "The inputs have no translations."
+                               : "The inputs could not be read: nothing was checked.";
+  }
+
   size_t key_count() const {
     return report_.coverage.empty() ? 0 : report_.coverage.front().counts.total;
   }
@@ -150,8 +160,11 @@ class HtmlReportWriter {
         {"warnings", report_.count(Severity::warning)}};
     for (const auto& [label, value] : numbers)
       out_ += "<li>" + label + "<strong>" + std::to_string(value) + "</strong></li>\n";
+    out_ += "</ul>\n<p class=\"verdict\">The gate: <code>l10nc check</code> with these options " +
+            std::string(passed ? "passes" : "fails") + ": <strong>" +
+            escape_html(verdict(report_)) + "</strong></p>\n";
     out_ +=
-        "</ul>\n<nav aria-label=\"Sections\"><a href=\"#coverage\">Coverage</a>"
+        "<nav aria-label=\"Sections\"><a href=\"#coverage\">Coverage</a>"
         "<a href=\"#documents\">Documents</a><a href=\"#findings\">Findings</a>"
         "<a href=\"#untranslated\">Untranslated keys</a></nav>\n</header>\n";
   }
@@ -242,7 +255,7 @@ class HtmlReportWriter {
         "<section id=\"coverage\" aria-labelledby=\"coverage-heading\">\n"
         "<h2 id=\"coverage-heading\">Coverage by locale</h2>\n";
     if (report_.coverage.empty()) {
-      out_ += "<p>The inputs have no translations.</p>\n</section>\n";
+      out_ += "<p>" + no_coverage() + "</p>\n</section>\n";
       return;
     }
     open_chart("locale-chart", static_cast<int>(report_.coverage.size()), "Coverage by locale",
@@ -282,18 +295,19 @@ class HtmlReportWriter {
     out_ +=
         "<section id=\"documents\" aria-labelledby=\"documents-heading\">\n"
         "<h2 id=\"documents-heading\">Coverage by document</h2>\n";
-    // document -> (locale -> counts); nullopt: the locale has nothing from the document.
-    std::map<std::string, std::map<std::string, std::optional<CoverageCounts>>> documents;
+    // document -> (locale -> counts, and whether the locale has anything from the document).
+    // A document a locale never translated has all its keys missing: 0%, not "nothing to do".
+    std::map<std::string, std::map<std::string, std::pair<CoverageCounts, bool>>> documents;
     std::map<std::string, std::optional<double>> minimums;
     for (const LocaleCoverage& locale : report_.coverage) {
       minimums[locale.locale] = locale.minimum;
       for (const DocumentCoverage& document : locale.documents)
-        documents[document.document][locale.locale] = document.counts;
-      for (const std::string& document : locale.absent_documents)
-        documents[document][locale.locale] = std::nullopt;
+        documents[document.document][locale.locale] = {document.counts, true};
+      for (const DocumentCoverage& document : locale.absent_documents)
+        documents[document.document][locale.locale] = {document.counts, false};
     }
     if (documents.empty()) {
-      out_ += "<p>The inputs have no translations.</p>\n</section>\n";
+      out_ += "<p>" + no_coverage() + "</p>\n</section>\n";
       return;
     }
     int rows = 0;
@@ -306,11 +320,11 @@ class HtmlReportWriter {
       out_ += "<text class=\"document-name\" x=\"4\" y=\"" + std::to_string(y + kRowHeight / 2) +
               "\">" + escape_html(document) + "</text>\n";
       y += kRowHeight;
-      for (const auto& [locale, counts] : locales) {
-        const CoverageCounts shown = counts.value_or(CoverageCounts{});
-        write_bar(y, "document-bar", locale, shown, minimums[locale],
-                  counts ? tooltip(locale, document, shown)
-                         : locale + ", " + document + ": nothing translated");
+      for (const auto& [locale, entry] : locales) {
+        const auto& [counts, present] = entry;
+        write_bar(y, "document-bar", locale, counts, minimums[locale],
+                  present ? tooltip(locale, document, counts)
+                          : tooltip(locale, document, counts) + " (nothing translated)");
         y += kRowHeight;
       }
     }
@@ -318,16 +332,15 @@ class HtmlReportWriter {
             "<table>\n<thead><tr><th scope=\"col\">document</th><th scope=\"col\">locale</th>" +
             counts_headers() + "</tr></thead>\n<tbody>\n";
     for (const auto& [document, locales] : documents)
-      for (const auto& [locale, counts] : locales)
+      for (const auto& [locale, entry] : locales)
         out_ += "<tr>" +
                 (locale == locales.begin()->first
                      ? "<th scope=\"rowgroup\" rowspan=\"" + std::to_string(locales.size()) +
                            "\">" + escape_html(document) + "</th>"
                      : std::string()) +
-                "<td><code>" + escape_html(locale) + "</code></td>" +
-                (counts ? counts_cells(*counts)
-                        : "<td colspan=\"7\" class=\"muted\">nothing translated</td>") +
-                "</tr>\n";
+                "<td><code>" + escape_html(locale) + "</code>" +
+                (entry.second ? "" : " <span class=\"muted\">(nothing translated)</span>") +
+                "</td>" + counts_cells(entry.first) + "</tr>\n";
     out_ += "</tbody>\n</table>\n</section>\n";
   }
 
@@ -351,7 +364,13 @@ class HtmlReportWriter {
     std::map<std::string, std::map<std::string, std::vector<const Finding*>>, std::less<>> grouped;
     for (const Finding& finding : report_.findings)
       grouped[finding.check_id()][finding.locale].push_back(&finding);
-    for (const EnabledCheck& check : report_.checks) {
+    // The readers' findings first: with errors, nothing else was checked.
+    std::vector<EnabledCheck> groups = {{&input_check_info(), Severity::warning}};
+    for (const Finding& finding : report_.findings)
+      if (finding.check_id() == kInputCheckId && finding.severity() == Severity::error)
+        groups.front().severity = Severity::error;
+    groups.insert(groups.end(), report_.checks.begin(), report_.checks.end());
+    for (const EnabledCheck& check : groups) {
       auto found = grouped.find(check.info->id);
       if (found == grouped.end()) continue;
       size_t total = 0;
@@ -363,20 +382,45 @@ class HtmlReportWriter {
               "</code>: " + plural(total, "finding") + "</h3>\n<p class=\"muted\">" +
               escape_html(check.info->summary) + "</p>\n";
       for (const auto& [locale, findings] : found->second) {
-        const std::string who =
-            locale.empty() ? "the English" : "<code>" + escape_html(locale) + "</code>";
+        const std::string who = check.info->id == kInputCheckId ? "the inputs"
+                                : locale.empty()                ? "the English"
+                                                 : "<code>" + escape_html(locale) + "</code>";
         out_ += open_details(findings.size(), who + ": " + plural(findings.size(), "finding"));
         out_ +=
             "<table>\n<thead><tr><th scope=\"col\">location</th><th scope=\"col\">key</th>"
             "<th scope=\"col\">message</th></tr></thead>\n<tbody>\n";
-        for (const Finding* finding : findings)
-          out_ += "<tr><td><code>" + escape_html(finding->diagnostic.location.to_string()) +
-                  "</code></td><td><code>" + escape_html(finding->key) + "</code></td><td>" +
-                  escape_html(finding->diagnostic.message) + "</td></tr>\n";
+        for (const Finding* finding : findings) write_finding_row(*finding);
         out_ += "</tbody>\n</table>\n</details>\n";
       }
     }
     out_ += "</section>\n";
+  }
+
+  // Location, key, and the message with what it is about: the translation, its English (as
+  // MessageFormat patterns) and the notes with their locations.
+  void write_finding_row(const Finding& finding) {
+    out_ += "<tr><td><code>" + escape_html(finding.diagnostic.location.to_string()) +
+            "</code></td><td><code>" + escape_html(finding.key) + "</code></td><td>";
+    if (finding.check_id() == kInputCheckId)
+      out_ += std::string(severity_name(finding.severity())) + ": ";
+    out_ += escape_html(finding.diagnostic.message);
+    const bool about_english = finding.locale.empty();
+    if (!finding.text.empty() || !finding.english.empty()) {
+      out_ += "<dl class=\"texts\">";
+      if (!finding.text.empty())
+        out_ += std::string("<dt>") + (about_english ? "English" : "translation") +
+                "</dt><dd><code>" + escape_html(finding.text) + "</code></dd>";
+      if (!finding.english.empty())
+        out_ += "<dt>English</dt><dd><code>" + escape_html(finding.english) + "</code></dd>";
+      out_ += "</dl>";
+    }
+    for (const DiagnosticNote& note : finding.diagnostic.notes)
+      out_ += "<p class=\"note\">note: " + escape_html(note.message) +
+              (note.location.file.empty()
+                   ? std::string()
+                   : ": <code>" + escape_html(note.location.to_string()) + "</code>") +
+              "</p>";
+    out_ += "</td></tr>\n";
   }
 
   void write_untranslated() {
@@ -419,7 +463,8 @@ class HtmlReportWriter {
 
 }  // namespace
 
-std::string escape_html(std::string_view text) {
+std::string escape_html(std::string_view raw) {
+  const std::string text = display_text(raw);
   std::string escaped;
   escaped.reserve(text.size());
   for (const char c : text) {

@@ -16,7 +16,8 @@ namespace l10nc {
 // translators. Every locale's bar is a <rect class="bar locale-bar" data-locale="...">.
 std::string write_html_report(const CheckReport& report, const ToolInfo& tool);
 
-// Text as HTML character data or a quoted attribute value: & < > " ' escaped.
+// Text as HTML character data or a quoted attribute value: control characters shown as
+// \u001b (display_text), & < > " ' escaped.
 std::string escape_html(std::string_view text);
 
 }  // namespace l10nc

@@ -1,3 +1,4 @@
+#include "base/unicode_text.h"
 #include "writers/check_reports.h"
 #include "writers/report_json.h"
 
@@ -8,9 +9,11 @@ std::string write_json_report(const CheckReport& report, const ToolInfo& tool) {
   json["l10nc-check"] = 1;
   json["tool"] = {{"name", tool.name}, {"version", tool.version}};
   json["passed"] = report.passed();
+  json["inputs_read"] = report.inputs_read;
   json["errors"] = report.count(Severity::error);
   json["warnings"] = report.count(Severity::warning);
   json["suppressed"] = report.suppressed;
+  json["verdict"] = verdict(report);
   json["checks"] = nlohmann::ordered_json::array();
   for (const EnabledCheck& check : report.checks)
     json["checks"].push_back({{"id", check.info->id},
@@ -20,15 +23,15 @@ std::string write_json_report(const CheckReport& report, const ToolInfo& tool) {
   for (const Finding& finding : report.findings) {
     nlohmann::ordered_json item{{"check", finding.check_id()},
                                 {"severity", severity_name(finding.severity())},
-                                {"key", finding.key},
-                                {"locale", finding.locale},
-                                {"message", finding.diagnostic.message},
+                                {"key", display_text(finding.key)},
+                                {"locale", display_text(finding.locale)},
+                                {"message", display_text(finding.diagnostic.message)},
                                 {"location", report_json::location(finding.diagnostic.location)},
                                 {"notes", nlohmann::ordered_json::array()},
                                 {"text_hash", finding.text_hash}};
     for (const DiagnosticNote& note : finding.diagnostic.notes)
-      item["notes"].push_back(
-          {{"message", note.message}, {"location", report_json::location(note.location)}});
+      item["notes"].push_back({{"message", display_text(note.message)},
+                               {"location", report_json::location(note.location)}});
     json["findings"].push_back(std::move(item));
   }
   json["coverage"] = {

@@ -1,9 +1,11 @@
 #include "writers/report_json.h"
 
+#include "base/unicode_text.h"
+
 namespace l10nc::report_json {
 
 nlohmann::ordered_json location(const Location& location) {
-  nlohmann::ordered_json json{{"file", location.file}};
+  nlohmann::ordered_json json{{"file", display_text(location.file)}};
   if (location.line > 0) {
     json["line"] = location.line;
     json["column"] = location.column;
@@ -31,11 +33,13 @@ nlohmann::ordered_json coverage(const CheckReport& report) {
     json["passed"] = locale.passed;
     json["documents"] = nlohmann::ordered_json::array();
     for (const DocumentCoverage& document : locale.documents) {
-      nlohmann::ordered_json item{{"document", document.document}};
+      nlohmann::ordered_json item{{"document", display_text(document.document)}};
       item.update(counts(document.counts, report.coverage_options));
       json["documents"].push_back(std::move(item));
     }
-    json["absent_documents"] = locale.absent_documents;
+    json["absent_documents"] = nlohmann::ordered_json::array();
+    for (const DocumentCoverage& document : locale.absent_documents)
+      json["absent_documents"].push_back(display_text(document.document));
     json["from"] = nlohmann::ordered_json::array();
     for (const auto& [bundle, keys] : locale.from)
       json["from"].push_back({{"bundle", bundle}, {"keys", keys}});

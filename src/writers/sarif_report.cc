@@ -1,5 +1,6 @@
 #include <filesystem>
 
+#include "base/unicode_text.h"
 #include "checks/finding.h"
 #include "writers/check_reports.h"
 #include "writers/report_json.h"
@@ -62,23 +63,36 @@ Json physical_location(const Location& location) {
   return json;
 }
 
-Json rule(const EnabledCheck& check) {
-  return {{"id", check.info->id},
-          {"shortDescription", {{"text", check.info->summary}}},
-          {"fullDescription", {{"text", check.info->description}}},
-          {"help", {{"text", check.info->description}}},
-          {"defaultConfiguration", {{"level", sarif_level(check.severity)}}},
+Json rule(const CheckInfo& check, Severity severity) {
+  return {{"id", check.id},
+          {"shortDescription", {{"text", check.summary}}},
+          {"fullDescription", {{"text", check.description}}},
+          {"help", {{"text", check.description}}},
+          {"defaultConfiguration", {{"level", sarif_level(severity)}}},
           {"properties", {{"tags", Json::array({"localization"})}}}};
 }
 
 }  // namespace
 
 std::string write_sarif_report(const CheckReport& report, const ToolInfo& tool) {
+  // The enabled checks, then `input` (always there, so that its index does not move).
   Json rules = Json::array();
-  for (const EnabledCheck& check : report.checks) rules.push_back(rule(check));
+  for (const EnabledCheck& check : report.checks)
+    rules.push_back(rule(*check.info, check.severity));
+  rules.push_back(rule(input_check_info(), input_check_info().severity));
 
   Json results = Json::array();
+  Json notifications = Json::array();
   for (const Finding& finding : report.findings) {
+    const Json message{{"text", display_text(finding.diagnostic.message)}};
+    // What is about no file (a cache that cannot be written) is about the run, not the code.
+    if (finding.check_id() == kInputCheckId && finding.diagnostic.location.file.empty()) {
+      notifications.push_back(
+          {{"level", sarif_level(finding.severity())},
+           {"message", message},
+           {"associatedRule", {{"id", kInputCheckId}, {"index", report.checks.size()}}}});
+      continue;
+    }
     size_t rule_index = 0;
     while (rule_index < report.checks.size() &&
            report.checks[rule_index].info->id != finding.check_id())
@@ -87,7 +101,7 @@ std::string write_sarif_report(const CheckReport& report, const ToolInfo& tool) 
         {"ruleId", finding.check_id()},
         {"ruleIndex", rule_index},
         {"level", sarif_level(finding.severity())},
-        {"message", {{"text", finding.diagnostic.message}}},
+        {"message", message},
         {"locations",
          Json::array({{{"physicalLocation", physical_location(finding.diagnostic.location)}}})}};
     if (!finding.diagnostic.notes.empty()) {
@@ -96,28 +110,41 @@ std::string write_sarif_report(const CheckReport& report, const ToolInfo& tool) 
         const DiagnosticNote& note = finding.diagnostic.notes[i];
         related.push_back({{"id", i + 1},
                            {"physicalLocation", physical_location(note.location)},
-                           {"message", {{"text", note.message}}}});
+                           {"message", {{"text", display_text(note.message)}}}});
       }
       result["relatedLocations"] = std::move(related);
     }
-    // Code scanning tracks a finding across commits by this, as the baseline does.
+    // Code scanning tracks a finding across commits by this, as the baseline does, and by its
+    // file: one key's findings in two files (duplicate-key) are two alerts.
     result["partialFingerprints"] = {
-        {"l10ncFinding/v1", hash_text(finding.check_id() + '\n' + finding.key + '\n' +
-                                      finding.locale + '\n' + finding.text_hash)}};
-    result["properties"] = {{"key", finding.key}, {"locale", finding.locale}};
+        {"l10ncFinding/v2",
+         hash_text(finding.check_id() + '\n' + finding.key + '\n' + finding.locale + '\n' +
+                   finding.text_hash + '\n' + artifact_uri(finding.diagnostic.location.file))}};
+    result["properties"] = {{"key", display_text(finding.key)},
+                            {"locale", display_text(finding.locale)}};
     results.push_back(std::move(result));
   }
+  if (!report.inputs_read)
+    notifications.push_back(
+        {{"level", "error"},
+         {"message", {{"text", "the inputs could not be read: nothing was checked"}}},
+         {"associatedRule", {{"id", kInputCheckId}, {"index", report.checks.size()}}}});
 
+  Json invocation{{"executionSuccessful", report.inputs_read}};
+  if (!notifications.empty()) invocation["toolExecutionNotifications"] = std::move(notifications);
   Json run{{"tool",
             {{"driver",
               {{"name", tool.name},
                {"version", tool.version},
                {"informationUri", tool.information_uri},
                {"rules", std::move(rules)}}}}},
+           {"invocations", Json::array({std::move(invocation)})},
            {"columnKind", "unicodeCodePoints"},
            {"results", std::move(results)},
            {"properties",
-            {{"coverage", report_json::coverage(report)},
+            {{"passed", report.passed()},
+             {"verdict", verdict(report)},
+             {"coverage", report_json::coverage(report)},
              {"machineTranslatedCounts", report.coverage_options.count_machine_translated}}}};
   Json sarif{{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
              {"version", "2.1.0"},

@@ -36,14 +36,10 @@ class Table {
   std::vector<std::vector<std::string>> rows_;
 };
 
-std::string plural(size_t count, std::string_view word) {
-  return std::to_string(count) + " " + std::string(word) + (count == 1 ? "" : "s");
-}
-
 std::vector<std::string> counts_row(const std::string& locale, const std::string& document,
                                     const CoverageCounts& counts, const CoverageOptions& options) {
-  return {locale,
-          document,
+  return {display_text(locale),
+          display_text(document),
           std::to_string(counts.total),
           std::to_string(counts.translated),
           std::to_string(counts.machine_translated),
@@ -68,19 +64,19 @@ std::string coverage_table(const CheckReport& report) {
   Table table({"locale", "document", "keys", "translated", "machine-translated", "needs-review",
                "missing", "same-as-source", "coverage", "minimum", "result", "from"});
   for (const LocaleCoverage& locale : report.coverage) {
-    size_t in_documents = 0;
-    for (const DocumentCoverage& document : locale.documents) {
+    for (const DocumentCoverage& document : locale.documents)
       table.add(
           counts_row(locale.locale, document.document, document.counts, report.coverage_options));
-      in_documents += document.counts.total;
-    }
     if (!locale.absent_documents.empty()) {
       CoverageCounts absent;
-      absent.total = absent.missing = locale.counts.total - in_documents;
-      table.add(
-          counts_row(locale.locale,
-                     "(" + plural(locale.absent_documents.size(), "document") + " not translated)",
-                     absent, report.coverage_options));
+      for (const DocumentCoverage& document : locale.absent_documents) {
+        absent.total += document.counts.total;
+        absent.missing += document.counts.missing;
+      }
+      table.add(counts_row(
+          locale.locale,
+          "(" + count_of(locale.absent_documents.size(), "document") + " not translated)", absent,
+          report.coverage_options));
     }
     std::vector<std::string> total =
         counts_row(locale.locale, "(all)", locale.counts, report.coverage_options);
@@ -99,25 +95,16 @@ std::string write_text_report(const CheckReport& report, DiagnosticPrinter& prin
   for (const Finding& finding : report.findings) out += printer.format(finding.diagnostic);
   if (!report.findings.empty()) out += "\n";
 
-  out += "Coverage (";
-  out += report.coverage_options.count_machine_translated
-             ? "machine translations count as translated; --no-mt counts them as untranslated"
-             : "--no-mt: machine translations count as untranslated";
-  out += "):\n";
-  out += coverage_table(report);
-  out += "\n";
-
-  out += "l10nc check: ";
-  out += report.passed() ? "passed" : "FAILED";
-  out += ": " + plural(report.count(Severity::error), "error") + ", " +
-         plural(report.count(Severity::warning), "warning");
-  if (report.suppressed > 0)
-    out += " (" + std::to_string(report.suppressed) + " more suppressed by the baseline)";
-  std::string below;
-  for (const LocaleCoverage& locale : report.coverage)
-    if (!locale.passed) below += (below.empty() ? "" : ", ") + locale.locale;
-  if (!below.empty()) out += "; coverage below the minimum: " + below;
-  out += "\n";
+  if (report.inputs_read) {
+    out += "Coverage (";
+    out += report.coverage_options.count_machine_translated
+               ? "machine translations count as translated; --no-mt counts them as untranslated"
+               : "--no-mt: machine translations count as untranslated";
+    out += "):\n";
+    out += coverage_table(report);
+    out += "\n";
+  }
+  out += "l10nc check: " + verdict(report) + "\n";
   return out;
 }
 

@@ -57,7 +57,11 @@ TEST(Coverage, CountsEveryStatePerLocaleAndDocument) {
   EXPECT_EQ(polish.counts.missing, 4u);
   ASSERT_EQ(polish.documents.size(), 1u);
   EXPECT_EQ(polish.documents[0].counts.missing, 2u);
-  EXPECT_EQ(polish.absent_documents, std::vector<std::string>{"b"});
+  ASSERT_EQ(polish.absent_documents.size(), 1u);
+  EXPECT_EQ(polish.absent_documents[0].document, "b");
+  EXPECT_EQ(polish.absent_documents[0].counts.total, 2u);  // b's keys, all missing
+  EXPECT_EQ(polish.absent_documents[0].counts.missing, 2u);
+  EXPECT_EQ(format_coverage(polish.absent_documents[0].counts, {}), "0.0%");
 }
 
 TEST(Coverage, ListsTheKeysThatDoNotCountWhenAsked) {

@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
+#include <pugixml.hpp>
 
 #include <filesystem>
 #include <map>
@@ -98,7 +99,8 @@ TEST(CheckCommand, ExitsOneBelowACoverageMinimum) {
                             "minimum 1%25\n"),
             std::string::npos)
       << result.out;
-  EXPECT_EQ(result.err, "l10nc: check FAILED: 0 errors, 78 warnings\n");
+  EXPECT_EQ(result.err,
+            "l10nc: check FAILED: 0 errors, 78 warnings; coverage below the minimum: es_ES\n");
 
   // A locale required but not translated at all has 0%.
   result = check({"locales/es-ES", "--min-coverage", "fr-FR=50", "--disable", "do-not-translate",
@@ -218,7 +220,11 @@ TEST(CheckCommand, BadCommandLinesAreUsageErrors) {
   EXPECT_EQ(result.exit_code, 2);
   result = check({"nowhere"});
   EXPECT_EQ(result.exit_code, 2);
-  EXPECT_EQ(result.err, "nowhere: error: no such file or directory\n");
+  EXPECT_EQ(result.out.rfind("nowhere: error: no such file or directory [input]\n", 0), 0u)
+      << result.out;
+  result = check({"nowhere", "--format", "json"});
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_EQ(result.err.rfind("nowhere: error: no such file or directory\n", 0), 0u);
   result = check({"locales", "--baseline", "nowhere.json"});
   EXPECT_EQ(result.exit_code, 2);
   EXPECT_EQ(result.err.rfind("l10nc: error: cannot read baseline 'nowhere.json': ", 0), 0u);
@@ -227,12 +233,19 @@ TEST(CheckCommand, BadCommandLinesAreUsageErrors) {
 TEST(CheckCommand, MalformedInputIsNotChecked) {
   TempDir dir;
   dir.write("es-ES/page.md", "---\nms.contentlocale: es-ES\n");
-  const CommandResult result = check({"es-ES"}, dir.path());
+  CommandResult result = check({"es-ES"}, dir.path());
   EXPECT_EQ(result.exit_code, 1);
-  EXPECT_EQ(result.out, "");
+  EXPECT_EQ(result.err, "");
+  EXPECT_EQ(result.out,
+            "es-ES/page.md:1:1: error: front matter is not closed: no '---' line follows this one "
+            "[input]\n---\n^\n\nl10nc check: FAILED: 1 error, 0 warnings; the inputs could not "
+            "be read: nothing was checked\n");
+  // Other formats say it on stderr too, for the log.
+  result = check({"es-ES", "--format", "json"}, dir.path());
+  EXPECT_EQ(result.exit_code, 1);
   EXPECT_NE(result.err.find("es-ES/page.md:1:1: error: front matter is not closed"),
             std::string::npos);
-  EXPECT_NE(result.err.find("l10nc: not checked: fix the errors above\n"), std::string::npos);
+  EXPECT_EQ(nlohmann::json::parse(result.out)["inputs_read"], false);
 }
 
 // A page in DocFX bilingual Markdown with one keyed row.
@@ -250,7 +263,7 @@ TEST(CheckCommand, ReportsDuplicateKeysAsErrorFindings) {
   dir.write("b/es-ES/other.md", page("It worked.", "Funcionó."));
   const CommandResult result = check({"a", "b", "--format", "json"}, dir.path());
   EXPECT_EQ(result.exit_code, 1);
-  EXPECT_EQ(result.err, "l10nc: check FAILED: 1 errors, 0 warnings\n");
+  EXPECT_EQ(result.err, "l10nc: check FAILED: 1 error, 0 warnings\n");
   const nlohmann::json finding = nlohmann::json::parse(result.out)["findings"][0];
   EXPECT_EQ(finding["check"], "duplicate-key");
   EXPECT_EQ(finding["key"], "CODE_ONE");
@@ -336,6 +349,236 @@ TEST(CheckCommand, ListsTheChecks) {
                              0),
             0u);
   EXPECT_NE(result.out.find("\ndo-not-translate    warning  "), std::string::npos);
+}
+
+// An XLIFF file that is not well-formed XML: '</targt>' closes '<target>'.
+constexpr std::string_view kBrokenXliff =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\">\n"
+    "<file original=\"app\" source-language=\"en\" target-language=\"fr\" "
+    "datatype=\"plaintext\">\n<body>\n"
+    "<trans-unit id=\"hello\"><source>Hello</source><target>Bonjour</targt></trans-unit>\n"
+    "</body>\n</file>\n</xliff>\n";
+
+// Broken input is described by every format, to stdout or -o (which replaces the file of an
+// earlier run); before, -o left a stale report and --format github printed nothing.
+TEST(CheckCommand, BrokenInputIsDescribedInEveryFormat) {
+  TempDir dir;
+  dir.write("fr/app.xlf", std::string(kBrokenXliff));
+  for (const char* file : {"out.sarif", "out.xml", "out.json"}) dir.write(file, "stale");
+
+  CommandResult result = check({"fr", "--format", "sarif", "-o", "out.sarif"}, dir.path());
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_EQ(result.out, "");
+  EXPECT_EQ(result.err,
+            "fr/app.xlf:5:63: error: malformed XML: start-end tags mismatch\n"
+            "<trans-unit id=\"hello\"><source>Hello</source><target>Bonjour</targt></trans-unit>\n"
+            "                                                              ^\n"
+            "l10nc: check FAILED: 1 error, 0 warnings; the inputs could not be read: nothing was "
+            "checked\n");
+  const nlohmann::json sarif = nlohmann::json::parse(read_text(dir / "out.sarif"));
+  const nlohmann::json& run = sarif["runs"][0];
+  EXPECT_EQ(run["invocations"][0]["executionSuccessful"], false);
+  EXPECT_EQ(run["invocations"][0]["toolExecutionNotifications"][0]["message"]["text"],
+            "the inputs could not be read: nothing was checked");
+  ASSERT_EQ(run["results"].size(), 1u);
+  EXPECT_EQ(run["results"][0]["ruleId"], "input");
+  EXPECT_EQ(run["tool"]["driver"]["rules"][run["results"][0]["ruleIndex"].get<size_t>()]["id"],
+            "input");
+  EXPECT_EQ(run["results"][0]["level"], "error");
+  EXPECT_EQ(run["results"][0]["message"]["text"], "malformed XML: start-end tags mismatch");
+  EXPECT_EQ(run["results"][0]["locations"][0]["physicalLocation"],
+            nlohmann::json::parse(R"({"artifactLocation": {"uri": "fr/app.xlf",
+              "uriBaseId": "%SRCROOT%"}, "region": {"startLine": 5, "startColumn": 63}})"));
+
+  result = check({"fr", "--format", "junit", "-o", "out.xml"}, dir.path());
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_EQ(read_text(dir / "out.xml"),
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            "<testsuites name=\"l10nc check\" tests=\"1\" failures=\"0\" errors=\"1\">\n"
+            "  <testsuite name=\"input\" tests=\"1\" failures=\"0\" errors=\"1\">\n"
+            "    <testcase classname=\"input\" name=\"fr/app.xlf\">\n"
+            "      <error message=\"1 finding\" type=\"error\">fr/app.xlf:5:63: error: malformed "
+            "XML: start-end tags mismatch\n</error>\n"
+            "    </testcase>\n"
+            "  </testsuite>\n"
+            "</testsuites>\n");
+
+  result = check({"fr", "--format", "json", "-o", "out.json"}, dir.path());
+  EXPECT_EQ(result.exit_code, 1);
+  const nlohmann::json json = nlohmann::json::parse(read_text(dir / "out.json"));
+  EXPECT_EQ(json["passed"], false);
+  EXPECT_EQ(json["inputs_read"], false);
+  EXPECT_EQ(json["errors"], 1);
+  EXPECT_EQ(json["verdict"],
+            "FAILED: 1 error, 0 warnings; the inputs could not be read: nothing was checked");
+  EXPECT_EQ(json["findings"][0],
+            nlohmann::json::parse(R"({"check": "input", "severity": "error", "key": "",
+              "locale": "", "message": "malformed XML: start-end tags mismatch",
+              "location": {"file": "fr/app.xlf", "line": 5, "column": 63}, "notes": [],
+              "text_hash": ")" + json["findings"][0]["text_hash"].get<std::string>() +
+                                  "\"}"));
+  EXPECT_TRUE(json["coverage"]["locales"].empty());
+
+  result = check({"fr", "--format", "github"}, dir.path());
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_EQ(result.out,
+            "::error file=fr/app.xlf,line=5,col=63,title=input::malformed XML: start-end tags "
+            "mismatch\n"
+            "::error title=input::the inputs could not be read: nothing was checked\n");
+
+  result = check({"fr"}, dir.path());
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_EQ(result.err, "");
+  EXPECT_EQ(result.out,
+            "fr/app.xlf:5:63: error: malformed XML: start-end tags mismatch [input]\n"
+            "<trans-unit id=\"hello\"><source>Hello</source><target>Bonjour</targt></trans-unit>\n"
+            "                                                              ^\n"
+            "\n"
+            "l10nc check: FAILED: 1 error, 0 warnings; the inputs could not be read: nothing was "
+            "checked\n");
+}
+
+// What a reader warns about is an `input` finding in every format, not only a line on stderr.
+TEST(CheckCommand, ReaderWarningsAreInputFindings) {
+  TempDir dir;
+  dir.write("fr/app.xlf",
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            "<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\">\n"
+            "<file original=\"app\" source-language=\"en\" target-language=\"fr\" "
+            "datatype=\"plaintext\">\n<body>\n"
+            "<trans-unit id=\"hello\"><source>Hello</source><target state=\"bogus\">Bonjour"
+            "</target></trans-unit>\n</body>\n</file>\n</xliff>\n");
+  CommandResult result = check({"fr", "--format", "github"}, dir.path());
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_EQ(result.out,
+            "::warning file=fr/app.xlf,line=5,col=61,title=input::state 'bogus' is not an XLIFF "
+            "1.2 state l10nc knows: read as needs-review\n"
+            "l10nc: fr coverage 0.0% (1 key)\n");
+  result = check({"fr", "--format", "json"}, dir.path());
+  const nlohmann::json json = nlohmann::json::parse(result.out);
+  EXPECT_EQ(json["warnings"], 1);
+  EXPECT_EQ(json["findings"][0]["check"], "input");
+  EXPECT_EQ(json["findings"][0]["severity"], "warning");
+  result = check({"fr", "--format", "sarif"}, dir.path());
+  const nlohmann::json sarif = nlohmann::json::parse(result.out);
+  EXPECT_EQ(sarif["runs"][0]["invocations"][0]["executionSuccessful"], true);
+  EXPECT_EQ(sarif["runs"][0]["results"][0]["ruleId"], "input");
+  EXPECT_EQ(sarif["runs"][0]["results"][0]["level"], "warning");
+  result = check({"fr"}, dir.path());
+  EXPECT_EQ(result.err, "");
+  EXPECT_EQ(result.out.rfind("fr/app.xlf:5:61: warning: state 'bogus' is not an XLIFF 1.2 state "
+                             "l10nc knows: read as needs-review [input]\n",
+                             0),
+            0u)
+      << result.out;
+  // A baseline records it like any finding.
+  result = check({"fr", "--write-baseline", "b.json", "-o", "r.txt"}, dir.path());
+  result = check({"fr", "--baseline", "b.json", "--format", "json"}, dir.path());
+  EXPECT_EQ(nlohmann::json::parse(result.out)["suppressed"], 1);
+}
+
+// Text from the inputs with terminal controls (ESC [31m colours a log, U+0001) is shown
+// escaped in every format: before, it reached logs and JUnit XML raw.
+TEST(CheckCommand, ControlCharactersFromTheInputsAreShownEscaped) {
+  TempDir dir;
+  std::string text = page("It failed.", "Falló.");
+  text.replace(text.find("CODE_ONE"), 8, "CODE\x1b[31mONE\x01");
+  dir.write("es-ES/page.md", text);
+  for (const std::string format : {"text", "json", "sarif", "junit", "github"}) {
+    const CommandResult result = check({"es-ES", "--format", format}, dir.path());
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    for (const char control : {'\x1b', '\x01'}) {
+      EXPECT_EQ(result.out.find(control), std::string::npos) << format << "\n" << result.out;
+      EXPECT_EQ(result.err.find(control), std::string::npos) << format << "\n" << result.err;
+    }
+    // JSON escapes the backslash of the escape once more.
+    const std::string shown = format == "json" || format == "sarif"
+                                  ? "first cell 'CODE\\\\u001b[31mONE\\\\u0001'"
+                                  : "first cell 'CODE\\u001b[31mONE\\u0001'";
+    EXPECT_NE(result.out.find(shown), std::string::npos) << format << "\n" << result.out;
+  }
+  const CommandResult result = check({"es-ES"}, dir.path());
+  EXPECT_EQ(
+      result.out.rfind("es-ES/page.md:7:27: warning: the identifier 'CODE_ONE' is missing from the "
+                       "translated first cell 'CODE\\u001b[31mONE\\u0001' [do-not-translate]\n"
+                       "| <span data-ttu-id=\"a-1\">CODE\\u001b[31mONE\\u0001</span>",
+                       0),
+      0u)
+      << result.out;
+  // Carets stay under their columns: an escape takes six of them (the English's note, after two
+  // escapes, is at column 207).
+  EXPECT_NE(result.out.find("\n" + std::string(26, ' ') + "^\n"), std::string::npos);
+  EXPECT_NE(result.out.find("\n" + std::string(206 + 2 * 5, ' ') + "^\n"), std::string::npos);
+  EXPECT_EQ(result.out.rfind("es-ES/page.md:7:27: warning: ", 0), 0u) << result.out;
+  const CommandResult junit = check({"es-ES", "--format", "junit"}, dir.path());
+  pugi::xml_document xml;
+  EXPECT_TRUE(xml.load_string(junit.out.c_str()));
+}
+
+TEST(CheckCommand, SmallTruths) {
+  // A usage error points at the command's own help.
+  CommandResult result = check({"locales", "--format", "xml"});
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_EQ(result.err.substr(result.err.find('\n') + 1), "Run 'l10nc check --help' for usage.\n");
+  // --help says what exit 1 means.
+  result = check({"--help"});
+  EXPECT_NE(result.out.find("  1  failed: an error-level finding, a locale below its "
+                            "--min-coverage, or malformed input\n"),
+            std::string::npos)
+      << result.out;
+  // --list-checks honours --format json.
+  result = check({"--list-checks", "--format", "json"});
+  EXPECT_EQ(result.exit_code, 0);
+  const nlohmann::json checks = nlohmann::json::parse(result.out);
+  EXPECT_EQ(checks["checks"][0]["id"], "msgformat-syntax");
+  EXPECT_EQ(checks["checks"].size(), 12u);
+  result = check({"--list-checks", "--format", "sarif"});
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_EQ(result.err, "l10nc: error: --list-checks: --format must be text or json\n");
+  // A minimum given twice for one locale is an error, not the last one silently.
+  result = check({"locales", "--min-coverage", "fr=90", "--min-coverage", "fr-FR=50",
+                  "--min-coverage", "fr=95"});
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_EQ(result.err, "l10nc: error: --min-coverage 'fr=95': fr's minimum is already 90%\n");
+  result = check({"locales", "--min-coverage", "90", "--min-coverage", "80"});
+  EXPECT_EQ(result.err,
+            "l10nc: error: --min-coverage '80': every locale's minimum is already 90%\n");
+  // GitHub paths are the repository's, without "./".
+  result = check({"./locales/es-ES", "--format", "github"});
+  EXPECT_EQ(result.out.rfind("::warning file=locales/es-ES/sspi-status-codes.md,line=", 0), 0u)
+      << result.out;
+  // --color=always colours the text report even off a terminal; never and TERM=dumb do not.
+  result = check({"locales/es-ES", "--color=always"});
+  EXPECT_NE(result.out.find("\x1b[1m"), std::string::npos);
+  result = check({"locales/es-ES", "--color=never"});
+  EXPECT_EQ(result.out.find('\x1b'), std::string::npos);
+}
+
+// On a terminal (a pseudo-terminal made by script(1)) the text report is coloured, unless TERM
+// is dumb.
+TEST(CheckCommand, NoColoursForADumbTerminal) {
+  const std::string command = std::string(L10NC_BINARY) + " check locales/es-ES";
+  testing::CommandResult result =
+      testing::run_program("script", {"-qec", command, "/dev/null"},
+                           {{"TERM", "xterm"}, {"NO_COLOR", ""}}, source_dir());
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_NE(result.out.find("\x1b[1m"), std::string::npos) << result.out;
+  result = testing::run_program("script", {"-qec", command, "/dev/null"},
+                                {{"TERM", "dumb"}, {"NO_COLOR", ""}}, source_dir());
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_NE(result.out.find("l10nc check: passed"), std::string::npos) << result.out;
+  EXPECT_EQ(result.out.find('\x1b'), std::string::npos) << result.out;
+}
+
+// -o - is stdout, not a file named '-'.
+TEST(CheckCommand, OutputDashIsStdout) {
+  TempDir dir;
+  dir.write("es-ES/page.md", page("It failed.", "Falló."));
+  const CommandResult result = check({"es-ES", "--format", "github", "-o", "-"}, dir.path());
+  EXPECT_EQ(result.exit_code, 0);
+  EXPECT_EQ(result.out, "l10nc: es_ES coverage 100.0% (1 key)\n");
+  EXPECT_FALSE(std::filesystem::exists(dir / "-"));
 }
 
 }  // namespace

@@ -284,7 +284,8 @@ TEST(Cli, NoTxtAndGenrbExcludeEachOther) {
       {"compile", (source_dir() / "locales").string(), "-o", "out", "--no-txt", "--genrb", "genrb"},
       {}, dir.path());
   EXPECT_EQ(result.exit_code, 2);
-  EXPECT_EQ(result.err, "l10nc: error: --no-txt excludes --genrb\nRun 'l10nc --help' for usage.\n");
+  EXPECT_EQ(result.err,
+            "l10nc: error: --no-txt excludes --genrb\nRun 'l10nc compile --help' for usage.\n");
   EXPECT_FALSE(std::filesystem::exists(dir / "out"));
 }
 

@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <nlohmann/json.hpp>
+
 #include <filesystem>
 
 #include "test_support.h"
@@ -22,7 +24,9 @@ TEST(ReportCommand, TakesTheCheckOptions) {
                 {}, source_dir());
   ASSERT_EQ(result.exit_code, 0) << result.err;  // the page is written whatever checks find
   EXPECT_EQ(result.out,
-            "l10nc: wrote " + page.string() + ": 4 locales, 1 errors, 0 warnings; check FAILED\n");
+            "l10nc: wrote " + page.string() +
+                ": 4 locales; check FAILED: 1 error, 0 warnings; coverage below the minimum: "
+                "es_ES, ja\n");
   const std::string html = testing::read_text(page);
   EXPECT_EQ(html.find("do-not-translate"), std::string::npos);
   EXPECT_NE(html.find("<span class=\"severity severity-error\">error</span> "
@@ -36,6 +40,37 @@ TEST(ReportCommand, TakesTheCheckOptions) {
             std::string::npos);
 }
 
+// report takes check's options, --baseline included, and states check's verdict exactly.
+TEST(ReportCommand, StatesTheVerdictCheckGivesWithTheSameOptions) {
+  TempDir dir;
+  CommandResult result =
+      run_l10nc({"check", "locales/es-ES", "--write-baseline", (dir / "b.json").string(),
+                 "--format", "json", "-o", (dir / "r.json").string()},
+                {}, source_dir());
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  result = run_l10nc({"check", "locales/es-ES", "--baseline", (dir / "b.json").string(),
+                      "--min-coverage", "fr=10", "--format", "json"},
+                     {}, source_dir());
+  EXPECT_EQ(result.exit_code, 1);
+  const std::string verdict = nlohmann::json::parse(result.out)["verdict"];
+  EXPECT_EQ(verdict,
+            "FAILED: 0 errors, 0 warnings (78 more suppressed by the baseline); coverage below the "
+            "minimum: fr");
+  result = run_l10nc({"report", "locales/es-ES", "--baseline", (dir / "b.json").string(),
+                      "--min-coverage", "fr=10", "--html", (dir / "r.html").string()},
+                     {}, source_dir());
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_EQ(result.out,
+            "l10nc: wrote " + (dir / "r.html").string() + ": 2 locales; check " + verdict + "\n");
+  const std::string html = testing::read_text(dir / "r.html");
+  EXPECT_NE(html.find("<p class=\"verdict\">The gate: <code>l10nc check</code> with these "
+                      "options fails: <strong>" +
+                      verdict + "</strong></p>"),
+            std::string::npos)
+      << html;
+  EXPECT_NE(html.find("<p>No findings (78 in the baseline).</p>"), std::string::npos);
+}
+
 TEST(ReportCommand, UsageErrorsWriteNothing) {
   TempDir out;
   CommandResult result =
@@ -46,18 +81,27 @@ TEST(ReportCommand, UsageErrorsWriteNothing) {
             "l10nc: error: unknown check 'lenght' in --disable; did you mean 'length'?\n");
   result = run_l10nc({"report", "locales"}, {}, source_dir());
   EXPECT_EQ(result.exit_code, 2);
-  EXPECT_EQ(result.err, "l10nc: error: --html is required\nRun 'l10nc --help' for usage.\n");
+  EXPECT_EQ(result.err, "l10nc: error: --html is required\nRun 'l10nc report --help' for usage.\n");
   EXPECT_TRUE(fs::is_empty(out.path()));
 }
 
-TEST(ReportCommand, MalformedInputWritesNothing) {
+// Broken input is on the page (as check reports it); before, nothing was written.
+TEST(ReportCommand, MalformedInputIsOnThePage) {
   TempDir dir;
   dir.write("es/page.md", "---\nms.contentlocale: es\n---\n<span data-ttu-id=\"a\">Hola\n");
   const CommandResult result =
       run_l10nc({"report", (dir / "es").string(), "--html", (dir / "r.html").string()});
   EXPECT_EQ(result.exit_code, 1) << result.err;
-  EXPECT_NE(result.err.find("l10nc: not checked: fix the errors above\n"), std::string::npos);
-  EXPECT_FALSE(fs::exists(dir / "r.html"));
+  EXPECT_EQ(result.out, "l10nc: wrote " + (dir / "r.html").string() +
+                            ": 0 locales; check FAILED: 1 error, 0 warnings; the inputs could not "
+                            "be read: nothing was checked\n");
+  const std::string html = testing::read_text(dir / "r.html");
+  EXPECT_NE(html.find("<p>The inputs could not be read: nothing was checked.</p>"),
+            std::string::npos);
+  EXPECT_NE(html.find("<span class=\"severity severity-error\">error</span> <code>input</code>: "
+                      "1 finding</h3>"),
+            std::string::npos)
+      << html;
 }
 
 }  // namespace

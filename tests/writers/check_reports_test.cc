@@ -66,7 +66,9 @@ TEST(SarifReport, HasEveryRequiredPropertyOfSarif210) {
 
   const std::set<std::string> levels = {"none", "note", "warning", "error"};
   ASSERT_TRUE(driver["rules"].is_array());
-  EXPECT_EQ(driver["rules"].size(), 12u);
+  EXPECT_EQ(driver["rules"].size(), 13u);  // the checks, then `input`
+  EXPECT_EQ(driver["rules"][12]["id"], "input");
+  EXPECT_EQ(run["invocations"][0]["executionSuccessful"], true);
   for (const nlohmann::json& rule : driver["rules"]) {
     EXPECT_TRUE(rule["id"].is_string());
     EXPECT_TRUE(is_text(rule, "shortDescription")) << rule["id"];
@@ -143,6 +145,78 @@ TEST(JunitReport, HasASuitePerLocaleACasePerCheckAndFailuresWithTheFindings) {
             0u);
   EXPECT_FALSE(suite.find_child_by_attribute("testcase", "name", "punctuation").child("failure"));
   EXPECT_FALSE(suite.find_child_by_attribute("testcase", "name", "argument-mismatch"));
+}
+
+// A report with one warning whose key and message hold what XML 1.0 does not allow.
+CheckReport warning_report() {
+  CheckReport report;
+  report.checks = enabled_checks({});
+  Finding finding;
+  finding.diagnostic.severity = Severity::warning;
+  finding.diagnostic.check_id = "same-as-source";
+  finding.diagnostic.location = {"fr.xlf", 3, 7};
+  finding.diagnostic.message = "quoted '\x01\x1b[31m\xEF\xBF\xBF'";
+  finding.key = "k\x01";
+  finding.locale = "fr";
+  report.findings.push_back(finding);
+  return report;
+}
+
+// Only XML 1.0 characters (a translation with &#1; made invalid XML), and a warning is no
+// <failure> unless --junit-warnings-fail.
+TEST(JunitReport, WritesOnlyXml10CharactersAndWarningsPass) {
+  const std::string xml = write_junit_report(warning_report());
+  pugi::xml_document document;
+  ASSERT_TRUE(document.load_string(xml.c_str())) << xml;
+  for (const char c : xml)
+    EXPECT_TRUE(static_cast<unsigned char>(c) >= 0x20 || c == '\n') << static_cast<int>(c);
+  EXPECT_EQ(xml.find("\xEF\xBF\xBF"), std::string::npos);
+  const pugi::xml_node testcase =
+      document.child("testsuites")
+          .child("testsuite")
+          .find_child_by_attribute("testcase", "name", "same-as-source");
+  EXPECT_FALSE(testcase.child("failure"));
+  EXPECT_STREQ(testcase.child("system-out").text().get(),
+               "fr.xlf:3:7: warning: quoted '\\u0001\\u001b[31m\\uffff' [k\\u0001]\n");
+  EXPECT_EQ(document.child("testsuites").attribute("failures").as_int(), 0);
+
+  const std::string failing = write_junit_report(warning_report(), JunitOptions{true});
+  ASSERT_TRUE(document.load_string(failing.c_str()));
+  const pugi::xml_node failure = document.child("testsuites")
+                                     .child("testsuite")
+                                     .find_child_by_attribute("testcase", "name", "same-as-source")
+                                     .child("failure");
+  EXPECT_STREQ(failure.attribute("type").value(), "warning");
+  EXPECT_EQ(document.child("testsuites").attribute("failures").as_int(), 1);
+}
+
+// Keys and messages in every format: control characters escaped, never raw.
+TEST(CheckReports, EscapeControlCharactersInEveryFormat) {
+  const CheckReport report = warning_report();
+  DiagnosticPrinter printer(false);
+  for (const std::string& text :
+       {write_json_report(report, {}), write_sarif_report(report, {}), write_github_report(report),
+        write_text_report(report, printer)}) {
+    EXPECT_EQ(text.find('\x1b'), std::string::npos) << text;
+    EXPECT_EQ(text.find('\x01'), std::string::npos) << text;
+  }
+  EXPECT_NE(write_github_report(report).find(
+                "::warning file=fr.xlf,line=3,col=7,title=same-as-source k\\u0001 (fr)::quoted "
+                "'\\u0001\\u001b[31m\\uffff'\n"),
+            std::string::npos)
+      << write_github_report(report);
+}
+
+// One key in two files (duplicate-key) is two code scanning alerts, not one.
+TEST(SarifReport, FindingsInDifferentFilesHaveDifferentFingerprints) {
+  CheckReport report = warning_report();
+  report.findings.push_back(report.findings.front());
+  report.findings.back().diagnostic.location.file = "other/fr.xlf";
+  const nlohmann::json sarif = nlohmann::json::parse(write_sarif_report(report, {}));
+  const nlohmann::json& results = sarif["runs"][0]["results"];
+  ASSERT_EQ(results.size(), 2u);
+  EXPECT_NE(results[0]["partialFingerprints"]["l10ncFinding/v2"],
+            results[1]["partialFingerprints"]["l10ncFinding/v2"]);
 }
 
 TEST(JsonReport, SaysWhyItFailed) {

@@ -90,6 +90,38 @@ TEST(HtmlReport, ColoursBarsByTheMinimumAndMarksIt) {
   EXPECT_NE(html.find("<span class=\"result-ok\">ok</span>"), std::string::npos);
 }
 
+// Polish never translated the help page: its bar is 0% of the page's 2 keys, in red, not a
+// full green bar of "100.0% (0/0)".
+TEST(HtmlReport, ADocumentALocaleNeverTranslatedIsZeroPercentOfItsKeys) {
+  Catalog catalog;
+  DiagnosticList diagnostics;
+  catalog.add(document_of("fr/app.md", "app", "fr", {{"Open the file.", "Ouvrir.", "OPEN"}}),
+              diagnostics);
+  catalog.add(document_of("fr/help.md", "help", "fr",
+                          {{"Help", "Aide", "HELP"}, {"About", "À propos", "ABOUT"}}),
+              diagnostics);
+  catalog.add(document_of("pl/app.md", "app", "pl", {{"Open the file.", "Otwórz.", "OPEN"}}),
+              diagnostics);
+  ASSERT_FALSE(diagnostics.has_errors());
+  CoverageOptions coverage;
+  coverage.list_uncovered_keys = true;
+  const std::string html =
+      write_html_report(check_catalog(catalog, {}, coverage, {}), ToolInfo{"l10nc", "9.9", ""});
+  EXPECT_EQ(html.find("(0/0)"), std::string::npos) << html;
+  EXPECT_NE(html.find("<rect class=\"bar document-bar low\" data-locale=\"pl\" x=\"80\" "
+                      "y=\"156\" width=\"0.0\" height=\"18\" rx=\"3\"><title>pl (Polish), help: "
+                      "0.0%, 0 of 2 keys translated (nothing translated)</title></rect>\n"
+                      "<text class=\"value\" x=\"730\" y=\"165\">0.0% (0/2)</text>"),
+            std::string::npos)
+      << html;
+  EXPECT_NE(html.find("<td><code>pl</code> <span class=\"muted\">(nothing translated)</span></td>"
+                      "<td class=\"number\">2</td><td class=\"number\">0</td><td "
+                      "class=\"number\">0</td><td class=\"number\">0</td><td "
+                      "class=\"number\">2</td><td class=\"number\">0</td><td "
+                      "class=\"number\">0.0%</td></tr>"),
+            std::string::npos);
+}
+
 TEST(HtmlReport, GroupsFindingsByCheckAndLocaleWithTheirLocations) {
   const std::string html = page();
   EXPECT_NE(html.find("<h3 id=\"check-same-as-source\"><span class=\"severity "
@@ -99,8 +131,12 @@ TEST(HtmlReport, GroupsFindingsByCheckAndLocaleWithTheirLocations) {
       << html;
   EXPECT_NE(html.find("<details open><summary><code>fr</code>: 1 finding</summary>\n<table>"),
             std::string::npos);
+  // With the translation, its English and the note.
   EXPECT_NE(html.find("<tr><td><code>fr/app.md:1:1</code></td><td><code>MENU</code></td><td>the "
-                      "translation is the same as the English</td></tr>"),
+                      "translation is the same as the English<dl class=\"texts\"><dt>translation"
+                      "</dt><dd><code>Menu</code></dd><dt>English</dt><dd><code>Menu</code></dd>"
+                      "</dl><p class=\"note\">note: the English source is here: <code>"
+                      "fr/app.md:1:1</code></p></td></tr>"),
             std::string::npos);
 }
 

@@ -2,9 +2,10 @@
 #include <iostream>
 #include <memory>
 
+#include <nlohmann/json.hpp>
+
 #include "base/file_io.h"
 #include "check_options.h"
-#include "checks/baseline.h"
 #include "checks/check_report.h"
 #include "cli_support.h"
 #include "commands.h"
@@ -15,36 +16,38 @@ namespace l10nc::cli {
 namespace {
 
 struct CheckCommandOptions {
-  SyntaxChoice syntax = SyntaxChoice::automatic;
-  std::vector<std::string> inputs;
-  CheckSelection selection;
+  GateOptions gate;
   std::string format = "text";
-  std::string baseline;
-  std::string write_baseline;
   std::string output;
   bool list_checks = false;
+  bool junit_warnings_fail = false;
 };
 
-int list_checks() {
+// The checks as a table (text) or JSON; the other formats are for findings.
+int list_checks(ReportFormat format) {
+  if (format == ReportFormat::json) {
+    nlohmann::ordered_json checks = nlohmann::ordered_json::array();
+    for (const CheckInfo& check : check_registry())
+      checks.push_back({{"id", check.id},
+                        {"severity", severity_name(check.severity)},
+                        {"summary", check.summary},
+                        {"description", check.description}});
+    std::cout << nlohmann::ordered_json{{"l10nc-checks", 1}, {"checks", std::move(checks)}}.dump(2)
+              << "\n";
+    return kSuccess;
+  }
+  if (format != ReportFormat::text) {
+    print_error("--list-checks: --format must be text or json");
+    return kUsageError;
+  }
   for (const CheckInfo& check : check_registry())
     std::cout << std::left << std::setw(20) << check.id << std::setw(9)
               << severity_name(check.severity) << check.summary << "\n";
   return kSuccess;
 }
 
-std::optional<Baseline> load_baseline(const std::string& path) {
-  std::string error;
-  const std::optional<std::string> text = read_file(path, &error);
-  if (!text) {
-    print_error("cannot read baseline '" + path + "': " + error);
-    return std::nullopt;
-  }
-  std::optional<Baseline> baseline = Baseline::parse(*text, &error);
-  if (!baseline) print_error("baseline '" + path + "': " + error);
-  return baseline;
-}
-
-std::string render(const CheckReport& report, ReportFormat format, bool color) {
+std::string render(const CheckReport& report, ReportFormat format, bool color,
+                   const CheckCommandOptions& options) {
   const ToolInfo tool{"l10nc", L10NC_VERSION, L10NC_HOMEPAGE};
   switch (format) {
     case ReportFormat::text: {
@@ -56,7 +59,7 @@ std::string render(const CheckReport& report, ReportFormat format, bool color) {
     case ReportFormat::sarif:
       return write_sarif_report(report, tool);
     case ReportFormat::junit:
-      return write_junit_report(report);
+      return write_junit_report(report, JunitOptions{options.junit_warnings_fail});
     case ReportFormat::github:
       return write_github_report(report);
   }
@@ -64,54 +67,27 @@ std::string render(const CheckReport& report, ReportFormat format, bool color) {
 }
 
 int run_check(const CheckCommandOptions& options) {
-  if (options.list_checks) return list_checks();
-  if (options.inputs.empty()) {
-    print_error("check: no INPUT given");
-    return kUsageError;
-  }
-  CheckOptions check_options;
-  CoverageOptions coverage_options;
-  CoverageThresholds thresholds;
-  if (!parse_check_selection(options.selection, check_options, coverage_options, thresholds))
-    return kUsageError;
   const std::optional<ReportFormat> format = parse_report_format(options.format);
   if (!format) return kUsageError;  // CLI11 checked it already
-  std::optional<Baseline> baseline;
-  if (!options.baseline.empty() && !(baseline = load_baseline(options.baseline)))
-    return kUsageError;
+  if (options.list_checks) return list_checks(*format);
+  std::optional<GateResult> gate = run_gate(options.gate, false);
+  if (!gate) return kUsageError;
+  const CheckReport& report = gate->report;
 
-  Catalog catalog;
-  if (const int status = load_catalog_for_checks(options.inputs, catalog, options.syntax);
-      status != kSuccess)
-    return status;
-  CheckReport report = check_catalog(catalog, check_options, coverage_options, thresholds);
-  std::vector<Finding> findings = std::move(report.findings);
-  report.findings.clear();
-  std::string error;
-  if (!options.write_baseline.empty() &&
-      !write_file_atomically(options.write_baseline, Baseline::to_json(findings), &error)) {
-    print_error("cannot write baseline '" + options.write_baseline + "': " + error);
-    return kUsageError;
-  }
-  for (Finding& finding : findings) {
-    if (baseline && baseline->contains(finding))
-      ++report.suppressed;
-    else
-      report.findings.push_back(std::move(finding));
-  }
-
-  const bool to_file = !options.output.empty();
-  const std::string text = render(report, *format, !to_file && use_color_on_stdout());
+  const bool to_file = !options.output.empty() && options.output != "-";  // -o -: stdout
+  // The text report on the terminal has the readers' diagnostics among its findings; elsewhere
+  // stderr has them too, for the log.
+  const bool text_on_stdout = *format == ReportFormat::text && !to_file;
+  if (!text_on_stdout) print_diagnostics(gate->input_diagnostics);
+  const std::string text = render(report, *format, !to_file && use_color_on_stdout(), options);
   if (to_file) {
     if (const int status = write_output_file(options.output, text); status != kSuccess)
       return status;
   } else {
     std::cout << text << std::flush;
   }
-  if (*format != ReportFormat::text || to_file)
-    std::cerr << "l10nc: check " << (report.passed() ? "passed" : "FAILED") << ": "
-              << report.count(Severity::error) << " errors, " << report.count(Severity::warning)
-              << " warnings\n";
+  if (!text_on_stdout) std::cerr << "l10nc: check " << verdict(report) << "\n";
+  if (gate->load_status != kSuccess) return gate->load_status;
   return report.passed() ? kSuccess : kInvalidInput;
 }
 
@@ -124,26 +100,26 @@ Command add_check_command(CLI::App& app) {
   command->footer(
       "Reports findings (file:line:col of the translation, a check id, error or warning) and\n"
       "each locale's coverage, by what its users read along CLDR's fallback chain ('from':\n"
-      "the bundles, with how many keys each). Exit status: 0 passed, 1 an error-level\n"
-      "finding or a locale below its --min-coverage, 2 usage error or unreadable input.\n"
+      "the bundles, with how many keys each). Input that cannot be read is reported too, in\n"
+      "every format, as findings of the check 'input' (then nothing else is checked); so are\n"
+      "the readers' warnings.\n"
+      "Exit status:\n"
+      "  0  passed\n"
+      "  1  failed: an error-level finding, a locale below its --min-coverage, or malformed input\n"
+      "  2  usage error, or an input path that cannot be read\n"
       "'l10nc check --list-checks' lists the check ids.");
-  command->add_option("inputs", options->inputs,
-                      "Source files, or directories searched recursively for input files");
-  add_message_syntax_option(*command, options->syntax);
-  add_check_selection_options(*command, options->selection);
+  add_gate_options(*command, options->gate);
   command->add_option("--format", options->format, "Report format")
       ->check(CLI::IsMember(report_format_names()))
       ->capture_default_str();
   command
-      ->add_option("--baseline", options->baseline,
-                   "Leave out findings recorded in FILE by --write-baseline")
+      ->add_option("-o,--output", options->output,
+                   "Write the report to FILE (replaced atomically, also when the inputs cannot be "
+                   "read), not stdout; '-' is stdout")
       ->type_name("FILE");
-  command
-      ->add_option("--write-baseline", options->write_baseline,
-                   "Record every finding of this run in FILE")
-      ->type_name("FILE");
-  command->add_option("-o,--output", options->output, "Write the report to FILE, not stdout")
-      ->type_name("FILE");
+  command->add_flag("--junit-warnings-fail", options->junit_warnings_fail,
+                    "With --format junit, make warnings failures (by default they are written "
+                    "to a passing test's <system-out>)");
   command->add_flag("--list-checks", options->list_checks, "List the checks and exit");
   return {command, [options] { return run_check(*options); }};
 }

@@ -4,6 +4,8 @@
 #include <iostream>
 
 #include "base/edit_distance.h"
+#include "base/file_io.h"
+#include "checks/baseline.h"
 #include "cli_support.h"
 #include "model/locale_id.h"
 #include "readers/load_inputs.h"
@@ -47,6 +49,11 @@ bool parse_thresholds(const std::vector<std::string>& values, CoverageThresholds
       return false;
     }
     if (equals == std::string::npos) {
+      if (thresholds.all_locales) {
+        print_error("--min-coverage '" + value + "': every locale's minimum is already " +
+                    format_minimum(*thresholds.all_locales));
+        return false;
+      }
       thresholds.all_locales = *percent;
       continue;
     }
@@ -56,49 +63,121 @@ bool parse_thresholds(const std::vector<std::string>& values, CoverageThresholds
                   "' is not a locale");
       return false;
     }
-    thresholds.by_locale[*locale] = *percent;
+    const auto [given, added] = thresholds.by_locale.emplace(*locale, *percent);
+    if (!added) {
+      print_error("--min-coverage '" + value + "': " + *locale + "'s minimum is already " +
+                  format_minimum(given->second));
+      return false;
+    }
   }
   return true;
 }
 
 }  // namespace
 
-void add_check_selection_options(CLI::App& command, CheckSelection& selection) {
+void add_gate_options(CLI::App& command, GateOptions& options) {
+  command.add_option("inputs", options.inputs,
+                     "Source files, or directories searched recursively for input files");
+  add_message_syntax_option(command, options.syntax);
+  add_color_option(command);
   command
-      .add_option("--min-coverage", selection.min_coverage,
+      .add_option("--min-coverage", options.min_coverage,
                   "Minimum coverage in percent, for every locale (90) or one (fr=95), judged by "
                   "what its users read along CLDR's fallback chain (ja_JP: ja's translations; "
                   "es_MX: es_419's, then es's); a locale's minimum holds for those falling back "
-                  "to it; repeatable")
+                  "to it; repeatable, once per locale")
       ->type_name("N|LOCALE=N")
       ->allow_extra_args(false);
-  command.add_flag("--no-mt", selection.no_mt,
+  command.add_flag("--no-mt", options.no_mt,
                    "Count machine translations as untranslated for coverage");
-  command.add_option("--disable", selection.disable, "Do not run the check ID; repeatable")
+  command.add_option("--disable", options.disable, "Do not run the check ID; repeatable")
       ->type_name("ID")
       ->allow_extra_args(false);
-  command.add_option("--error", selection.error, "Report the check ID as an error; repeatable")
+  command.add_option("--error", options.error, "Report the check ID as an error; repeatable")
       ->type_name("ID")
       ->allow_extra_args(false);
+  command
+      .add_option("--baseline", options.baseline,
+                  "Leave out findings recorded in FILE by --write-baseline")
+      ->type_name("FILE");
+  command
+      .add_option("--write-baseline", options.write_baseline,
+                  "Record every finding of this run in FILE")
+      ->type_name("FILE");
 }
 
-bool parse_check_selection(const CheckSelection& selection, CheckOptions& checks,
-                           CoverageOptions& coverage, CoverageThresholds& thresholds) {
-  if (!valid_check_ids(selection.disable, "--disable") ||
-      !valid_check_ids(selection.error, "--error"))
-    return false;
-  checks.disabled = {selection.disable.begin(), selection.disable.end()};
-  checks.as_errors = {selection.error.begin(), selection.error.end()};
-  coverage.count_machine_translated = !selection.no_mt;
-  return parse_thresholds(selection.min_coverage, thresholds);
+namespace {
+
+std::optional<Baseline> load_baseline(const std::string& path) {
+  std::string error;
+  const std::optional<std::string> text = read_file(path, &error);
+  if (!text) {
+    print_error("cannot read baseline '" + path + "': " + error);
+    return std::nullopt;
+  }
+  std::optional<Baseline> baseline = Baseline::parse(*text, &error);
+  if (!baseline) print_error("baseline '" + path + "': " + error);
+  return baseline;
 }
 
-int load_catalog_for_checks(const std::vector<std::string>& inputs, Catalog& catalog,
-                            SyntaxChoice syntax) {
-  LoadOptions options;
-  options.read.syntax = syntax;
-  options.conflicts = MergeConflicts::are_findings;
-  return load_catalog(inputs, catalog, options, "not checked");
+}  // namespace
+
+std::optional<GateResult> run_gate(const GateOptions& options, bool list_uncovered_keys) {
+  if (options.inputs.empty()) {
+    print_error("no INPUT given");
+    return std::nullopt;
+  }
+  CheckOptions check_options;
+  CoverageOptions coverage_options;
+  CoverageThresholds thresholds;
+  if (!valid_check_ids(options.disable, "--disable") ||
+      !valid_check_ids(options.error, "--error") ||
+      !parse_thresholds(options.min_coverage, thresholds))
+    return std::nullopt;
+  check_options.disabled = {options.disable.begin(), options.disable.end()};
+  check_options.as_errors = {options.error.begin(), options.error.end()};
+  coverage_options.count_machine_translated = !options.no_mt;
+  coverage_options.list_uncovered_keys = list_uncovered_keys;
+  std::optional<Baseline> baseline;
+  if (!options.baseline.empty() && !(baseline = load_baseline(options.baseline)))
+    return std::nullopt;
+
+  GateResult result;
+  LoadOptions load_options;
+  load_options.read.syntax = options.syntax;
+  load_options.conflicts = MergeConflicts::are_findings;
+  Catalog catalog;
+  const LoadStatus status =
+      load_inputs(options.inputs, catalog, result.input_diagnostics, load_options);
+  std::vector<Finding> findings;
+  for (const Diagnostic& diagnostic : result.input_diagnostics.diagnostics())
+    findings.push_back(input_finding(diagnostic));
+
+  CheckReport& report = result.report;
+  if (status != LoadStatus::ok) {
+    result.load_status = status == LoadStatus::unreadable_input ? kUsageError : kInvalidInput;
+    report.checks = enabled_checks(check_options);
+    report.coverage_options = coverage_options;
+    report.inputs_read = false;
+    report.findings = std::move(findings);
+    if (!options.write_baseline.empty())
+      std::cerr << "l10nc: baseline '" << options.write_baseline
+                << "' not written: the inputs could not be read\n";
+    return result;
+  }
+  report = check_catalog(catalog, check_options, coverage_options, thresholds);
+  for (Finding& finding : report.findings) findings.push_back(std::move(finding));
+  report.findings.clear();
+  if (!options.write_baseline.empty() &&
+      write_output_file(options.write_baseline, Baseline::to_json(findings)) != kSuccess)
+    return std::nullopt;
+  for (Finding& finding : findings) {
+    if (baseline && baseline->contains(finding))
+      ++report.suppressed;
+    else
+      report.findings.push_back(std::move(finding));
+  }
+  return result;
 }
 
 }  // namespace l10nc::cli

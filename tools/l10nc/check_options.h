@@ -2,34 +2,46 @@
 
 #include <CLI/CLI.hpp>
 
+#include <optional>
 #include <string>
 #include <vector>
 
-#include "checks/coverage.h"
-#include "checks/run_checks.h"
+#include "checks/check_report.h"
 #include "model/catalog.h"
+#include "readers/read_document.h"
 
 namespace l10nc::cli {
 
-// The options `check` and `report` share: which checks run and how coverage counts.
-struct CheckSelection {
+// The options `check` and `report` share: the inputs, which checks run, how coverage counts
+// and the baseline. Both run the same gate with them, so the page states check's verdict.
+struct GateOptions {
+  SyntaxChoice syntax = SyntaxChoice::automatic;
+  std::vector<std::string> inputs;
   std::vector<std::string> min_coverage;
   bool no_mt = false;
   std::vector<std::string> disable;
   std::vector<std::string> error;
+  std::string baseline;
+  std::string write_baseline;
 };
 
-// --min-coverage, --no-mt, --disable, --error.
-void add_check_selection_options(CLI::App& command, CheckSelection& selection);
+// INPUT..., --message-syntax, --min-coverage, --no-mt, --disable, --error, --baseline,
+// --write-baseline.
+void add_gate_options(CLI::App& command, GateOptions& options);
 
-// The parsed options; false after printing a usage error (an unknown check id gets a "did you
-// mean").
-bool parse_check_selection(const CheckSelection& selection, CheckOptions& checks,
-                           CoverageOptions& coverage, CoverageThresholds& thresholds);
+struct GateResult {
+  CheckReport report;  // the readers' diagnostics are its `input` findings
+  // The same diagnostics as the readers gave them, for stderr when the report goes elsewhere.
+  DiagnosticList input_diagnostics;
+  // kSuccess when every input was read; else kInvalidInput (malformed input) or kUsageError
+  // (a path that cannot be read): then nothing was checked (report.inputs_read is false).
+  int load_status = 0;
+};
 
-// Reads the inputs as `check` does: conflicting keys become findings, not errors. Prints
-// diagnostics; returns kSuccess or the exit code.
-int load_catalog_for_checks(const std::vector<std::string>& inputs, Catalog& catalog,
-                            SyntaxChoice syntax);
+// Parses the options (nullopt after printing a usage error: an unknown check id gets a "did
+// you mean"), reads the inputs (conflicting keys are findings, not errors), checks them and
+// applies the baseline, writing one first with --write-baseline. Prints nothing else: what the
+// readers said is in the result.
+std::optional<GateResult> run_gate(const GateOptions& options, bool list_uncovered_keys);
 
 }  // namespace l10nc::cli

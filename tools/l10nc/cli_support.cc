@@ -14,15 +14,37 @@
 
 namespace l10nc::cli {
 
-bool use_color() {
+namespace {
+
+ColorMode color_mode = ColorMode::automatic;
+
+bool use_color_on(int descriptor) {
+  if (color_mode != ColorMode::automatic) return color_mode == ColorMode::always;
   const char* no_color = std::getenv("NO_COLOR");
-  return (no_color == nullptr || no_color[0] == '\0') && ::isatty(STDERR_FILENO) != 0;
+  const char* term = std::getenv("TERM");
+  return (no_color == nullptr || no_color[0] == '\0') &&
+         (term == nullptr || std::string_view(term) != "dumb") && ::isatty(descriptor) != 0;
 }
 
-bool use_color_on_stdout() {
-  const char* no_color = std::getenv("NO_COLOR");
-  return (no_color == nullptr || no_color[0] == '\0') && ::isatty(STDOUT_FILENO) != 0;
+}  // namespace
+
+void set_color_mode(ColorMode mode) { color_mode = mode; }
+
+void add_color_option(CLI::App& command) {
+  const std::map<std::string, ColorMode> names = {
+      {"auto", ColorMode::automatic}, {"always", ColorMode::always}, {"never", ColorMode::never}};
+  command
+      .add_option_function<ColorMode>(
+          "--color", set_color_mode,
+          "Colour the output: always, never, or auto (default: when it goes to a terminal, "
+          "NO_COLOR is unset and TERM is not dumb)")
+      ->transform(CLI::CheckedTransformer(names))
+      ->option_text("always|never|auto");
 }
+
+bool use_color() { return use_color_on(STDERR_FILENO); }
+
+bool use_color_on_stdout() { return use_color_on(STDOUT_FILENO); }
 
 int terminal_width() {
   winsize size{};

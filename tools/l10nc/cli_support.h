@@ -21,9 +21,16 @@ inline constexpr int kSuccess = 0;
 inline constexpr int kInvalidInput = 1;  // malformed input, failed check
 inline constexpr int kUsageError = 2;    // bad command line, missing or unreadable input
 
-// True when stderr is a terminal and NO_COLOR is unset.
+// --color: always, never, or (auto, the default) when the stream is a terminal, NO_COLOR is
+// unset or empty and TERM is not "dumb".
+enum class ColorMode { automatic, always, never };
+void set_color_mode(ColorMode mode);
+// --color=always|never|auto on a command; sets the mode when given.
+void add_color_option(CLI::App& command);
+
+// Whether to colour what goes to stderr (diagnostics).
 bool use_color();
-// True when stdout is a terminal and NO_COLOR is unset (for reports written to stdout).
+// Whether to colour what goes to stdout (reports written to stdout).
 bool use_color_on_stdout();
 
 // Terminal width for stdout: the terminal's, else $COLUMNS, else 80.

@@ -35,7 +35,11 @@ int main(int argc, char** argv) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
     print_error(e.what());
-    std::cerr << "Run 'l10nc --help' for usage.\n";
+    // The help of the command the error is in, when one was named.
+    std::string help = "l10nc --help";
+    for (const Command& command : commands)
+      if (command.app->parsed()) help = "l10nc " + command.app->get_name() + " --help";
+    std::cerr << "Run '" << help << "' for usage.\n";
     return kUsageError;
   }
   for (const Command& command : commands)
