@@ -125,7 +125,8 @@ Command add_check_command(CLI::App& app) {
       "Reports findings (file:line:col of the translation, a check id, error or warning) and\n"
       "each locale's coverage. Exit status: 0 passed, 1 an error-level finding or a locale\n"
       "below its --min-coverage, 2 usage error or unreadable input. 'l10nc check --list-checks'\n"
-      "lists the check ids.");
+      "lists the check ids. XLIFF inputs are also held to their specification, as 'l10nc\n"
+      "validate' does: each violation is a warning on stderr with its rule id.");
   command->add_option("inputs", options->inputs,
                       "Source files, or directories searched recursively for input files");
   add_message_syntax_option(*command, options->syntax);

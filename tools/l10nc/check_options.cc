@@ -95,6 +95,8 @@ int load_catalog_for_checks(const std::vector<std::string>& inputs, Catalog& cat
                             SyntaxChoice syntax) {
   LoadOptions options;
   options.read.syntax = syntax;
+  // Violations of the XLIFF specification are warnings here too, with their rule ids.
+  options.read.validation = XliffValidation::warnings;
   options.conflicts = MergeConflicts::are_findings;
   return load_catalog(inputs, catalog, options, "not checked");
 }
