@@ -497,6 +497,7 @@ void empty_inline(const pugi::xml_node& element, Context& context) {
 // ---- XLIFF 2: attribute values -------------------------------------------------------------
 
 void yes_no_values(const pugi::xml_node& element, Context& context) {
+  if (!element.first_attribute()) return;
   for (const char* name :
        {"canResegment", "translate", "canCopy", "canDelete", "canOverlap", "isolated"})
     check_values(element, context, name, {"yes", "no"});
@@ -505,10 +506,12 @@ void can_reorder_value(const pugi::xml_node& element, Context& context) {
   check_values(element, context, "canReorder", {"yes", "no", "firstNo"});
 }
 void direction_values(const pugi::xml_node& element, Context& context) {
+  if (!element.first_attribute()) return;
   for (const char* name : {"srcDir", "trgDir", "dir"})
     check_values(element, context, name, {"ltr", "rtl", "auto"});
 }
 void nmtoken_values(const pugi::xml_node& element, Context& context) {
+  if (!element.first_attribute()) return;
   for (const char* name : {"id", "startRef", "dataRef", "dataRefStart", "dataRefEnd", "copyOf"})
     if (const pugi::xml_attribute value = element.attribute(name);
         value && !is_nmtoken(value.value()))
@@ -598,7 +601,8 @@ void cp_hex(const pugi::xml_node& element, Context& context) {
 // into modules and extensions.
 template <typename Visit>
 void for_each_core(const Context& context, const pugi::xml_node& scope, Visit&& visit) {
-  for (const pugi::xml_node& child : child_elements(scope)) {
+  for (pugi::xml_node child = scope.first_child(); child; child = child.next_sibling()) {
+    if (child.type() != pugi::node_element) continue;
     const std::string_view key = context.key(child);
     if (key.find(':') != std::string::npos || key == "#other") continue;
     visit(child, key);
@@ -1001,12 +1005,14 @@ void gloss_entry_meaning(const pugi::xml_node& element, Context& context) {
   context.at(element, "<gls:glossEntry> needs a <gls:translation> or a <gls:definition>");
 }
 void subfs_needs_fs(const pugi::xml_node& element, Context& context) {
+  if (!element.first_attribute()) return;
   const pugi::xml_attribute sub_fs = namespaced_attribute(element, kFsUri, "subFs");
   if (sub_fs && !namespaced_attribute(element, kFsUri, "fs"))
     context.at_attribute(element, sub_fs.name(),
                          shown(context, element) + " has fs:subFs but no fs:fs");
 }
 void fs_value(const pugi::xml_node& element, Context& context) {
+  if (!element.first_attribute()) return;
   const pugi::xml_attribute fs = namespaced_attribute(element, kFsUri, "fs");
   if (!fs) return;
   const std::string_view value = fs.value();
@@ -1025,6 +1031,7 @@ void slr_placement(const pugi::xml_node& element, Context& context) {
     placement(element, context, "file group unit", true);
 }
 void storage_restriction_value(const pugi::xml_node& element, Context& context) {
+  if (!element.first_attribute()) return;
   const pugi::xml_attribute value = namespaced_attribute(element, kSlrUri, "storageRestriction");
   if (!value) return;
   const std::optional<long> number = integer_value(value.value());
