@@ -297,6 +297,10 @@ constexpr AttributeSpec kAttributes12[] = {
      "approved translate reformat resname restype datatype ts phase-name xml:space charclass "
      "extradata help-id menu menu-option menu-name coord font css-style style exstyle extype "
      "maxbytes minbytes size-unit maxheight minheight maxwidth minwidth"},
+    {"group", "",
+     "id datatype xml:space ts restype resname extradata extype help-id menu menu-option "
+     "menu-name coord font css-style style exstyle translate reformat maxbytes minbytes size-unit "
+     "maxheight minheight maxwidth minwidth charclass merged-trans"},
     {"bin-unit", "id mime-type", "approved translate reformat ts restype resname phase-name"},
 };
 
@@ -501,6 +505,9 @@ void yes_no_values(const pugi::xml_node& element, Context& context) {
   for (const char* name :
        {"canResegment", "translate", "canCopy", "canDelete", "canOverlap", "isolated"})
     check_values(element, context, name, {"yes", "no"});
+}
+void xml_space_value(const pugi::xml_node& element, Context& context) {
+  check_values(element, context, "xml:space", {"default", "preserve"});
 }
 void can_reorder_value(const pugi::xml_node& element, Context& context) {
   check_values(element, context, "canReorder", {"yes", "no", "firstNo"});
@@ -1560,6 +1567,10 @@ const Rule kRules[] = {
       "canReorder=\"no\" continues a sequence that a code with canReorder=\"firstNo\" starts"},
      "unit",
      can_reorder_sequence},
+    {{"xliff2:4.3.2-xml-space-value", "xliff2", "4.3.2 xml:space",
+      "xml:space is default or preserve"},
+     "xliff file group unit source target data",
+     xml_space_value},
     {{"xliff2:4.3.1-direction-value", "xliff2", "4.3.1 srcDir, trgDir, dir",
       "srcDir, trgDir and dir are ltr, rtl or auto"},
      kCore,
@@ -1670,6 +1681,9 @@ const Rule kRules[] = {
     {{"xliff12:trans-unit-attributes", "xliff12", "trans-unit",
       "<trans-unit> has an id, and only the attributes it defines"},
      "trans-unit",
+     attributes12},
+    {{"xliff12:group-attributes", "xliff12", "group", "<group> has only the attributes it defines"},
+     "group",
      attributes12},
     {{"xliff12:bin-unit-attributes", "xliff12", "bin-unit",
       "<bin-unit> has an id and a mime-type, and only the attributes it defines"},

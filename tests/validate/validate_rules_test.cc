@@ -446,6 +446,11 @@ const std::vector<Case>& cases() {
        x2("<unit id=\"u\" srcDir=\"right\"><segment><source>a</source></segment></unit>\n"),
        "t.xlf:3:22: error: srcDir 'right' on <unit> is not one of 'ltr', 'rtl', 'auto' "
        "[xliff2:4.3.1-direction-value]\n"},
+      {"xliff2:4.3.2-xml-space-value",
+       u2("<segment><source xml:space=\"preserve\">a</source></segment>\n"),
+       u2("<segment><source xml:space=\"keep\">a</source></segment>\n"),
+       "t.xlf:4:29: error: xml:space 'keep' on <source> is not one of 'default', 'preserve' "
+       "[xliff2:4.3.2-xml-space-value]\n"},
       {"xliff2:5.1-matches-placement",
        u2("<mtc:matches><mtc:match "
           "ref=\"#s\"><source>a</source><target>b</target></mtc:match></mtc:matches>\n<segment "
@@ -631,6 +636,12 @@ const std::vector<Case>& cases() {
        "[xliff12:trans-unit-attributes]\n"
        "t.xlf:3:19: error: attribute 'name' is not allowed on <trans-unit> "
        "[xliff12:trans-unit-attributes]\n"},
+      {"xliff12:group-attributes",
+       x12("<group id=\"g\" restype=\"x-menu\" translate=\"no\"><trans-unit "
+           "id=\"1\"><source>a</source></trans-unit></group>\n"),
+       x12("<group name=\"g\"><trans-unit id=\"1\"><source>a</source></trans-unit></group>\n"),
+       "t.xlf:3:14: error: attribute 'name' is not allowed on <group> "
+       "[xliff12:group-attributes]\n"},
       {"xliff12:bin-unit-attributes",
        x12("<bin-unit id=\"b\" mime-type=\"image/png\"><bin-source><external-file "
            "href=\"a.png\"/></bin-source></bin-unit>\n"),
