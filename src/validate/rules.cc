@@ -2,6 +2,7 @@
 // rule with its id, specification section, summary and the function that checks it.
 #include <algorithm>
 #include <charconv>
+#include <cstdlib>
 #include <map>
 #include <set>
 #include <string>
@@ -160,7 +161,8 @@ bool is_decimal_0_100(std::string_view text) {
     }
   }
   if (!digit) return false;
-  return std::stod(std::string(text)) <= 100.0;
+  // strtod, not stod: a value out of double's range must be a violation, not an exception.
+  return std::strtod(std::string(text).c_str(), nullptr) <= 100.0;
 }
 
 std::vector<pugi::xml_node> child_elements(const pugi::xml_node& element) {

@@ -72,6 +72,13 @@ const std::vector<Case>& cases() {
        "t.xlf:3:3: error: malformed XML: start-end tags mismatch [xml:well-formed]\n"},
       {"xml:xliff-root", s2("a"), "<doc/>\n",
        "t.xlf:1:1: error: expected an <xliff> root element, not <doc> [xml:xliff-root]\n"},
+      // XLIFF 2.2's own namespace is not one validate knows.
+      {"xml:xliff-root", s2("a"),
+       "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.2\" version=\"2.2\" srcLang=\"en\"/>\n",
+       "t.xlf:1:1: error: <xliff> is in namespace 'urn:oasis:names:tc:xliff:document:2.2', which "
+       "is "
+       "neither XLIFF 2's 'urn:oasis:names:tc:xliff:document:2.0' nor XLIFF 1.2's "
+       "'urn:oasis:names:tc:xliff:document:1.2' [xml:xliff-root]\n"},
       {"xliff2:4.2.2.1-xliff-attributes", s2("a"), s2("a").replace(0, 6, "<xliff foo=\"1\""),
        "t.xlf:1:13: error: attribute 'foo' is not allowed on <xliff> "
        "[xliff2:4.2.2.1-xliff-attributes]\n"},
@@ -480,6 +487,16 @@ const std::vector<Case>& cases() {
        "[xliff2:5.1-match-attributes]\n"
        "t.xlf:4:48: error: type 'human' on <mtc:match> is not one of 'am', 'mt', 'icm', 'idm', "
        "'tb', 'tm', 'other' [xliff2:5.1-match-attributes]\n"},
+      // A number beyond a double's range is a violation like any other.
+      {"xliff2:5.1-match-attributes",
+       u2("<mtc:matches><mtc:match ref=\"#s\" "
+          "matchQuality=\"100.0\"><source>a</source><target>b</target></mtc:match></"
+          "mtc:matches>\n<segment id=\"s\"><source>a</source></segment>\n"),
+       u2("<mtc:matches><mtc:match ref=\"#s\" matchQuality=\"" + std::string(400, '9') +
+          "\"><source>a</source><target>b</target></mtc:match></mtc:matches>\n<segment "
+          "id=\"s\"><source>a</source></segment>\n"),
+       "t.xlf:4:48: error: matchQuality '" + std::string(400, '9') +
+           "' is not a decimal from 0 to 100 [xliff2:5.1-match-attributes]\n"},
       {"xliff2:5.2-glossary-placement",
        u2("<gls:glossary><gls:glossEntry><gls:term>a</gls:term><gls:translation>b</"
           "gls:translation></gls:glossEntry></gls:glossary>\n<segment><source>a</source></"
