@@ -7,6 +7,7 @@
 #include "readers/xliff12.h"
 #include "readers/xliff20.h"
 #include "readers/xml_input.h"
+#include "validate/validate.h"
 
 namespace l10nc {
 
@@ -52,8 +53,15 @@ bool read_xliff(const SourceFile& file, Document& document, DiagnosticSink& diag
         input->offset(root),
         "XLIFF " + version + " elements must be in namespace '" + std::string(expected) + "', " +
             (uri.empty() ? std::string("but <xliff> has no namespace") : "not '" + uri + "'"));
+  // Strict validation refuses a file before it is read; warnings come after what reading
+  // said, and only for a file that could be read (a file that cannot is an error already).
+  if (options.validation == XliffValidation::strict &&
+      validate_xliff(*input, diagnostics, Severity::error) > 0)
+    return false;
   const bool read = v12 ? read_xliff12(*input, document, diagnostics, options)
                         : read_xliff20(*input, document, diagnostics, options);
+  if (read && options.validation == XliffValidation::warnings)
+    validate_xliff(*input, diagnostics, Severity::warning);
   if (read && kept != nullptr) {
     *kept = std::move(input);
     *kept_version = v12 ? XliffVersion::v1_2 : XliffVersion::v2;
@@ -90,9 +98,14 @@ bool is_translation_file(const std::filesystem::path& path) {
 }
 
 std::string ReadOptions::identity() const {
-  return "syntax=" + std::string(syntax == SyntaxChoice::automatic ? "auto"
-                                 : syntax == SyntaxChoice::icu     ? "icu"
-                                                                   : "text");
+  return "syntax=" +
+         std::string(syntax == SyntaxChoice::automatic ? "auto"
+                     : syntax == SyntaxChoice::icu     ? "icu"
+                                                       : "text") +
+         " validation=" +
+         std::string(validation == XliffValidation::off        ? "off"
+                     : validation == XliffValidation::warnings ? "warnings"
+                                                               : "strict");
 }
 
 bool read_document(const SourceFile& file, Document& document, DiagnosticSink& diagnostics,

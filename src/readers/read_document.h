@@ -22,12 +22,18 @@ const std::vector<std::string>& input_extensions();
 // document (DocFX), known from the name alone so that loading can order files before reading.
 bool is_translation_file(const std::filesystem::path& path);
 
+// Whether an XLIFF file is also checked against its specification (l10nc validate's rules)
+// as it is read: not at all, each violation a warning, or each an error (the file is then
+// not read).
+enum class XliffValidation { off, warnings, strict };
+
 // What a reader is asked, beyond the file itself.
 struct ReadOptions {
   // --message-syntax: one syntax for every message, or (automatic) each file's own: DocFX
   // pages are text; XLIFF says so with l10nc:message-syntax, Symfony's DOMAIN+intl-icu.LOCALE.xlf
   // is icu, anything else is text (Angular's plural and select constructs are read as such).
   SyntaxChoice syntax = SyntaxChoice::automatic;
+  XliffValidation validation = XliffValidation::off;
 
   // The options as text, for the document cache: a document read with other options is read
   // again.

@@ -470,6 +470,10 @@ class XliffWriter {
       write_unit(unit.unit.obsolete ? obsolete : container, unit.unit.obsolete ? depth + 1 : depth,
                  unit, file.title_key, file.syntax, ids);
     }
+    // XLIFF 2's <file> holds at least one <unit> or <group>, and a <group> may be empty: a file
+    // with no units gets its (empty) obsolete group, which reads back as nothing.
+    if (version_ == XliffVersion::v2 && file.units.empty())
+      obsolete = obsolete_group(container, depth);
     if (obsolete) close_element(obsolete, depth + 1, layout_);
     if (version_ == XliffVersion::v1_2) {
       // 1.2's <body> may be empty; its <group> may not.

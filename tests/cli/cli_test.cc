@@ -333,14 +333,16 @@ TEST(Cli, HelpListsEverySubcommand) {
       "  report                      Write an HTML page: coverage charts, findings, untranslated "
       "keys\n"
       "  pseudo                      Pseudo-translate (en_XA, ar_XB) to find hard-coded and "
-      "cut-off text\n\n";
+      "cut-off text\n"
+      "  validate                    Check that XLIFF files and DocFX pages conform to their "
+      "specifications\n\n";
   EXPECT_NE(result.out.find(list), std::string::npos) << result.out;
   EXPECT_EQ(run_l10nc({"--version"}).out, "l10nc 0.1.0\n");
 }
 
 TEST(Cli, EverySubcommandHasHelp) {
-  for (const char* command :
-       {"compile", "show", "dump", "check", "new-locale", "merge", "export", "report", "pseudo"}) {
+  for (const char* command : {"compile", "show", "dump", "check", "new-locale", "merge", "export",
+                              "report", "pseudo", "validate"}) {
     const CommandResult result = run_l10nc({command, "--help"});
     EXPECT_EQ(result.exit_code, 0) << command;
     EXPECT_NE(result.out.find(std::string("Usage: l10nc ") + command + " [OPTIONS]"),

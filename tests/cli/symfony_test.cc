@@ -24,7 +24,15 @@ class SymfonyLayout : public ::testing::Test {
         run_l10nc({"compile", (testing::source_dir() / "tests/data/symfony/translations").string(),
                    "-o", (*out_ / "bundles").string()});
     ASSERT_EQ(result.exit_code, 0) << result.err;
-    EXPECT_EQ(result.err, "");  // no option, no warning
+    // No option, and no warning but one: Symfony's dumper names a <file> DOMAIN.LOCALE, and
+    // the '+' of "+intl-icu" is no NMTOKEN character (XLIFF 2 ids are NMTOKENs).
+    EXPECT_EQ(result.err,
+              (testing::source_dir() / "tests/data/symfony/translations/messages+intl-icu.pl.xlf")
+                      .string() +
+                  ":3:13: warning: id 'messages+intl-icu.pl' on <file> is not an "
+                  "NMTOKEN [xliff2:4.3.1-nmtoken]\n"
+                  "  <file id=\"messages+intl-icu.pl\">\n"
+                  "            ^\n");
     catalog_ = new l10n::Catalog((*out_ / "bundles").string());
   }
   static void TearDownTestSuite() {

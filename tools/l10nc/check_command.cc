@@ -107,7 +107,8 @@ Command add_check_command(CLI::App& app) {
       "  0  passed\n"
       "  1  failed: an error-level finding, a locale below its --min-coverage, or malformed input\n"
       "  2  usage error, or an input path that cannot be read\n"
-      "'l10nc check --list-checks' lists the check ids.");
+      "'l10nc check --list-checks' lists the check ids. XLIFF inputs are also held to their\n"
+      "specification, as 'l10nc validate' does: each violation is a warning with its rule id.");
   add_gate_options(*command, options->gate);
   command->add_option("--format", options->format, "Report format")
       ->check(CLI::IsMember(report_format_names()))

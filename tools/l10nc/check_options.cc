@@ -145,6 +145,8 @@ std::optional<GateResult> run_gate(const GateOptions& options, bool list_uncover
   GateResult result;
   LoadOptions load_options;
   load_options.read.syntax = options.syntax;
+  // Violations of the XLIFF specification are warnings here too, with their rule ids.
+  load_options.read.validation = XliffValidation::warnings;
   load_options.conflicts = MergeConflicts::are_findings;
   Catalog catalog;
   const LoadStatus status =

@@ -22,5 +22,6 @@ Command add_export_command(CLI::App& app);
 Command add_check_command(CLI::App& app);
 Command add_report_command(CLI::App& app);
 Command add_pseudo_command(CLI::App& app);
+Command add_validate_command(CLI::App& app);
 
 }  // namespace l10nc::cli

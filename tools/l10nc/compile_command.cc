@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <iomanip>
 #include <iostream>
+#include <map>
 #include <memory>
 #include <set>
 #include <sstream>
@@ -30,6 +31,7 @@ struct CompileOptions {
   std::vector<std::string> inputs;
   std::string output;
   bool strict = false;
+  XliffValidation validation = XliffValidation::warnings;
   uint64_t max_input_size = LoadOptions{}.max_input_bytes;
   std::string genrb;              // empty: write .res directly
   std::vector<std::string> only;  // languages (or "root") whose bundles to write
@@ -180,6 +182,7 @@ int run_compile(const CompileOptions& options) {
   Catalog catalog;
   LoadOptions load_options;
   load_options.read.syntax = options.syntax;
+  load_options.read.validation = options.validation;
   LoadStats load_stats;
   load_options.max_input_bytes = options.max_input_size;
   load_options.jobs = options.jobs;
@@ -298,6 +301,18 @@ Command add_compile_command(CLI::App& app) {
                     "that give each language its own step");
   command->add_flag("--strict", options->strict,
                     "Leave needs-review translations out (the runtime shows English for them)");
+  const std::map<std::string, XliffValidation> validation_names = {
+      {"off", XliffValidation::off},
+      {"warn", XliffValidation::warnings},
+      {"strict", XliffValidation::strict}};
+  command
+      ->add_option("--validate", options->validation,
+                   "Check XLIFF inputs against their specification (l10nc validate's rules): "
+                   "warn (default) reports each violation as a warning with its rule id; "
+                   "strict makes them errors, so a file that does not conform fails the "
+                   "compile; off skips the check")
+      ->transform(CLI::CheckedTransformer(validation_names))
+      ->option_text("warn|strict|off");
   command
       ->add_option("--max-input-size", options->max_input_size,
                    "Refuse input files larger than this many bytes")

@@ -20,10 +20,11 @@ int main(int argc, char** argv) {
       "unreadable input.\n"
       "Run 'l10nc COMMAND --help' for a command's options.");
 
-  const Command commands[] = {
-      add_compile_command(app), add_show_command(app),       add_dump_command(app),
-      add_check_command(app),   add_new_locale_command(app), add_merge_command(app),
-      add_export_command(app),  add_report_command(app),     add_pseudo_command(app)};
+  const Command commands[] = {add_compile_command(app),    add_show_command(app),
+                              add_dump_command(app),       add_check_command(app),
+                              add_new_locale_command(app), add_merge_command(app),
+                              add_export_command(app),     add_report_command(app),
+                              add_pseudo_command(app),     add_validate_command(app)};
 
   try {
     app.parse(argc, argv);
