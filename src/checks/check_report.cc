@@ -20,6 +20,10 @@ const CheckInfo& input_check_info() {
 
 Finding input_finding(Diagnostic diagnostic) {
   Finding finding;
+  // A specification rule the validator names (xliff2:4.2.2.5-unit-id-unique) stays in the
+  // message: the finding's rule is `input`, which every report format knows.
+  if (!diagnostic.check_id.empty() && diagnostic.check_id != kInputCheckId)
+    diagnostic.message += " [" + diagnostic.check_id + "]";
   diagnostic.check_id = std::string(kInputCheckId);
   finding.text_hash = hash_text(diagnostic.location.file + '\n' + diagnostic.message);
   finding.diagnostic = std::move(diagnostic);

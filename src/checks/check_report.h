@@ -20,8 +20,9 @@ inline constexpr std::string_view kInputCheckId = "input";
 // check_registry() (it cannot be disabled).
 const CheckInfo& input_check_info();
 
-// A reader's diagnostic as an `input` finding, at the diagnostic's severity. Its text hash is
-// of the file and message, so that a baseline can hold reader warnings too.
+// A reader's diagnostic as an `input` finding, at the diagnostic's severity, a validator's rule
+// id kept at the end of its message. Its text hash is of the file and message, so that a
+// baseline can hold reader warnings too.
 Finding input_finding(Diagnostic diagnostic);
 
 // Everything `l10nc check` found, for the report writers.

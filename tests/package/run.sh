@@ -27,6 +27,14 @@ for file in usr/bin/l10nc usr/lib/libl10n_runtime.a usr/lib/libl10n_runtime.so.0
   echo "$contents" | grep -q "\./$file\$\|\./$file " || fail "the package lacks $file"
 done
 
+# A man page for every subcommand --help lists (the list in Packaging.cmake kept in step).
+subcommands=$("$build_dir/bin/l10nc" --help | sed -n '/^Subcommands:/,/^$/p' | awk 'NR > 1 && NF { print $1 }')
+[ -n "$subcommands" ] || fail "l10nc --help lists no subcommands"
+for command in $subcommands; do
+  echo "$contents" | grep -q "usr/share/man/man1/l10nc-$command.1.gz" ||
+    fail "no man page for 'l10nc $command' (add it to L10NC_SUBCOMMANDS)"
+done
+
 # lintian exits non-zero on errors; warnings are listed in the log.
 lintian --tag-display-limit 0 "$deb" >"$work/lintian.log" 2>&1 ||
   { cat "$work/lintian.log"; fail "lintian reports errors"; }

@@ -4,7 +4,7 @@
 # Depends: what dpkg-shlibdeps finds for the programs and library, plus ICU's headers for
 # the projects that build against the package.
 
-set(L10NC_SUBCOMMANDS compile show dump check new-locale merge export report pseudo)
+set(L10NC_SUBCOMMANDS compile show dump check new-locale merge export report pseudo validate)
 set(L10NC_SUBCOMMAND_SUMMARIES
   "compile bilingual sources into ICU resource bundles"
   "show one message as a localized error dialog"
@@ -14,7 +14,8 @@ set(L10NC_SUBCOMMAND_SUMMARIES
   "update a translation file when the English changes"
   "write the sources' English and translations as XLIFF"
   "write translation coverage and findings as an HTML page"
-  "write a pseudo-translation to test an application")
+  "write a pseudo-translation to test an application"
+  "check that translation files conform to their specification")
 
 find_program(L10NC_HELP2MAN help2man)
 if(L10NC_HELP2MAN)
