@@ -535,5 +535,21 @@ TEST(CheckCommand, SkipsPlainMarkdownAndExcludedInputs) {
   EXPECT_EQ(result.exit_code, 1);
 }
 
+// A real false finding: the Turkish "`Disable-AzDataCollection`Cmdlet" keeps the identifier.
+TEST(CheckCommand, ACodeSpanGluedToAWordKeepsItsIdentifier) {
+  const CommandResult result =
+      check({(testing::corpus_dir() / "docfx/tr-TR/Disable-AzDataCollection.md").string(),
+             "--format", "json"});
+  size_t do_not_translate = 0;
+  const nlohmann::json report = nlohmann::json::parse(result.out);
+  for (const auto& finding : report["findings"]) {
+    if (finding["check"] != "do-not-translate") continue;
+    ++do_not_translate;
+    EXPECT_EQ(finding["message"].get<std::string>().find("AzDataCollection"), std::string::npos)
+        << finding.dump();
+  }
+  EXPECT_GT(do_not_translate, 0u);  // the page's real ones stay
+}
+
 }  // namespace
 }  // namespace l10nc
