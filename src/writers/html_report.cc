@@ -77,7 +77,8 @@ footer { color: var(--muted); font-size: 13px; padding-bottom: 24px; }
 constexpr int kTrackWidth = 640;
 constexpr int kRowHeight = 30;
 constexpr int kBarHeight = 18;
-constexpr int kValueWidth = 140;  // the percentage right of the track
+constexpr int kValueWidth = 140;    // the percentage right of the track, at least
+constexpr int kCharacterWidth = 8;  // an upper bound of a digit's width at the chart's 13px
 
 // Lists longer than this start folded, so a big catalog's page stays readable.
 constexpr size_t kOpenListLimit = 100;
@@ -108,8 +109,14 @@ std::string decimal(size_t tenths) {
 class HtmlReportWriter {
  public:
   HtmlReportWriter(const CheckReport& report, const ToolInfo& tool) : report_(report), tool_(tool) {
-    for (const LocaleCoverage& locale : report.coverage)
+    size_t most_keys = 0;
+    for (const LocaleCoverage& locale : report.coverage) {
       label_width_ = std::max(label_width_, 24 + 8 * static_cast<int>(locale.locale.size()));
+      most_keys = std::max(most_keys, locale.counts.total);
+    }
+    // "100.0% (20000/20000)" must fit right of the track, not be clipped by the SVG's edge.
+    const int digits = static_cast<int>(std::to_string(most_keys).size());
+    value_width_ = std::max(kValueWidth, 20 + kCharacterWidth * (10 + 2 * digits));
   }
 
   std::string write() {
@@ -210,7 +217,7 @@ class HtmlReportWriter {
 
   void open_chart(const std::string& id, int rows, const std::string& title,
                   const std::string& description) {
-    const int width = label_width_ + kTrackWidth + kValueWidth;
+    const int width = label_width_ + kTrackWidth + value_width_;
     const int height = std::max(rows, 1) * kRowHeight;
     out_ += "<svg class=\"chart\" id=\"" + id + "\" role=\"img\" aria-labelledby=\"" + id +
             "-title " + id + "-desc\" width=\"" + std::to_string(width) + "\" height=\"" +
@@ -450,6 +457,7 @@ class HtmlReportWriter {
   const CheckReport& report_;
   const ToolInfo& tool_;
   int label_width_ = 80;
+  int value_width_ = kValueWidth;
   std::string out_;
 };
 

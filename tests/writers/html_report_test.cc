@@ -121,6 +121,24 @@ TEST(HtmlReport, ADocumentALocaleNeverTranslatedIsZeroPercentOfItsKeys) {
             std::string::npos);
 }
 
+// The value right of the bars fits in the chart whatever the number of keys: with 20 000 keys
+// "100.0% (20000/20000)" was clipped by the SVG's edge.
+TEST(HtmlReport, WidensTheChartForLongValues) {
+  CheckReport report;
+  LocaleCoverage locale;
+  locale.locale = "fr";
+  locale.counts.total = locale.counts.translated = 20000;
+  report.coverage.push_back(locale);
+  const std::string html = write_html_report(report, ToolInfo{"l10nc", "9.9", ""});
+  // 80 (labels) + 640 (track) + 20 + 8 x 20 characters.
+  EXPECT_NE(html.find("<svg class=\"chart\" id=\"locale-chart\" role=\"img\" "
+                      "aria-labelledby=\"locale-chart-title locale-chart-desc\" width=\"900\""),
+            std::string::npos)
+      << html;
+  EXPECT_NE(html.find("<text class=\"value\" x=\"730\" y=\"15\">100.0% (20000/20000)</text>"),
+            std::string::npos);
+}
+
 TEST(HtmlReport, GroupsFindingsByCheckAndLocaleWithTheirLocations) {
   const std::string html = page();
   EXPECT_NE(html.find("<h3 id=\"check-same-as-source\"><span class=\"severity "
