@@ -1,6 +1,7 @@
 #include "base/file_io.h"
 
 #include <fcntl.h>
+#include <fnmatch.h>
 #include <signal.h>
 #include <unistd.h>
 
@@ -210,7 +211,8 @@ bool replace_directory(const fs::path& staged, const fs::path& target, std::stri
 
 std::vector<fs::path> expand_inputs(const std::vector<std::string>& inputs,
                                     const std::vector<std::string>& extensions,
-                                    std::vector<std::string>* missing) {
+                                    std::vector<std::string>* missing,
+                                    std::vector<bool>* in_directory) {
   std::vector<fs::path> files;
   for (const std::string& input : inputs) {
     std::error_code code;
@@ -226,13 +228,22 @@ std::vector<fs::path> expand_inputs(const std::vector<std::string>& inputs,
       }
       std::sort(found.begin(), found.end());
       files.insert(files.end(), found.begin(), found.end());
+      if (in_directory != nullptr) in_directory->resize(files.size(), true);
     } else if (fs::exists(path, code)) {
       files.push_back(path);
+      if (in_directory != nullptr) in_directory->push_back(false);
     } else if (missing != nullptr) {
       missing->push_back(input);
     }
   }
   return files;
+}
+
+bool matches_glob(const fs::path& path, const std::string& glob) {
+  const std::string subject = glob.find('/') == std::string::npos
+                                  ? path.filename().string()
+                                  : path.lexically_normal().generic_string();
+  return ::fnmatch(glob.c_str(), subject.c_str(), 0) == 0;
 }
 
 }  // namespace l10nc

@@ -50,8 +50,15 @@ bool replace_directory(const std::filesystem::path& staged, const std::filesyste
 
 // Files given on the command line, with directories expanded recursively (sorted, so the
 // order never depends on the file system) to the files whose extension is in `extensions`.
+// `in_directory`, when given, says for each file whether a directory expansion found it (true)
+// or it was named itself.
 std::vector<std::filesystem::path> expand_inputs(const std::vector<std::string>& inputs,
                                                  const std::vector<std::string>& extensions,
-                                                 std::vector<std::string>* missing);
+                                                 std::vector<std::string>* missing,
+                                                 std::vector<bool>* in_directory = nullptr);
+
+// Whether a path matches a shell glob (fnmatch: '*' and '?' also match '/'); a glob without
+// '/' is matched against the file name alone ("README.md", "*.tmp.xlf").
+bool matches_glob(const std::filesystem::path& path, const std::string& glob);
 
 }  // namespace l10nc

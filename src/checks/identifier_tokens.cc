@@ -82,7 +82,11 @@ bool contains_token(std::string_view text, std::string_view token) {
   for (int32_t at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
     const int32_t end = at + needle.length();
     const bool starts = at == 0 || !is_word_character(haystack.char32At(at - 1));
-    const bool ends = end >= haystack.length() || !is_word_character(haystack.char32At(end));
+    // A Markdown code span closed right before a word reaches the checks glued to it
+    // ("`Disable-AzDataCollection`Cmdlet" is read as "Disable-AzDataCollectionCmdlet"): a
+    // capital letter after a token ending in a lowercase one starts another word.
+    const bool ends = end >= haystack.length() || !is_word_character(haystack.char32At(end)) ||
+                      (u_isupper(haystack.char32At(end)) && u_islower(haystack.char32At(end - 1)));
     if (starts && ends) return true;
   }
   return false;

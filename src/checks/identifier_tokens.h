@@ -18,7 +18,8 @@ std::vector<std::string> identifier_tokens(std::string_view text);
 std::vector<Regex::Range> identifier_token_ranges(std::string_view text);
 
 // Whether `text` contains `token` as a whole token: not preceded or followed by a Latin letter,
-// digit, combining mark or '_' (Chinese, Japanese and Korean text may touch it).
+// digit, combining mark or '_' (Chinese, Japanese and Korean text may touch it); a token ending
+// in a lowercase letter may be followed by a capital (a code span glued to the next word).
 bool contains_token(std::string_view text, std::string_view token);
 
 }  // namespace l10nc

@@ -39,6 +39,7 @@ bool has_words(std::string text) {
 
 void check_same_as_source(const CheckedTranslation& checked, FindingReporter& reporter) {
   if (checked.source == nullptr || checked.target == nullptr) return;
+  if (!checked.entry.translatable) return;          // translate="no": the English is meant to stay
   if (language_of(checked.locale) == "en") return;  // English variants copy most messages
   if (checked.translation.text.pattern != checked.entry.source.pattern) return;
   if (!has_words(checked.source->text)) return;

@@ -40,8 +40,15 @@ int64_t modified_ns(const std::filesystem::path& path) {
   return std::chrono::duration_cast<std::chrono::nanoseconds>(time.time_since_epoch()).count();
 }
 
+// A Markdown file that is no DocFX bilingual page: no front matter, no segment.
+bool is_plain_markdown(const std::filesystem::path& path, std::string_view text) {
+  if (path.extension() != ".md") return false;
+  if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
+  return !text.starts_with("---") && text.find("data-ttu-id") == std::string_view::npos;
+}
+
 FileResult read_input(const std::filesystem::path& path, const LoadOptions& options,
-                      const DocumentCache* cache) {
+                      const DocumentCache* cache, bool in_directory) {
   FileResult result;
   std::error_code size_error;
   const uint64_t size = std::filesystem::file_size(path, size_error);
@@ -65,6 +72,14 @@ FileResult read_input(const std::filesystem::path& path, const LoadOptions& opti
     return result;
   }
   result.bytes = text->size();
+  if (in_directory && is_plain_markdown(path, *text)) {
+    Diagnostic note;
+    note.severity = Severity::note;
+    note.location.file = path.string();
+    note.message = "skipped: not a DocFX bilingual page (no front matter, no data-ttu-id segment)";
+    result.diagnostics.report(std::move(note));
+    return result;
+  }
 
   InputIdentity input;
   if (cache != nullptr) {
@@ -106,7 +121,23 @@ FileResult read_input(const std::filesystem::path& path, const LoadOptions& opti
 LoadStatus load_inputs(const std::vector<std::string>& inputs, Catalog& catalog,
                        DiagnosticSink& diagnostics, const LoadOptions& options) {
   std::vector<std::string> missing;
-  const auto files = expand_inputs(inputs, input_extensions(), &missing);
+  std::vector<bool> expanded;
+  std::vector<std::filesystem::path> files =
+      expand_inputs(inputs, input_extensions(), &missing, &expanded);
+  std::vector<bool> in_directory;
+  if (!options.exclude.empty()) {
+    std::vector<std::filesystem::path> kept;
+    for (size_t i = 0; i < files.size(); ++i) {
+      if (std::any_of(options.exclude.begin(), options.exclude.end(),
+                      [&](const std::string& glob) { return matches_glob(files[i], glob); }))
+        continue;
+      kept.push_back(std::move(files[i]));
+      in_directory.push_back(expanded[i]);
+    }
+    files = std::move(kept);
+  } else {
+    in_directory = std::move(expanded);
+  }
   for (const std::string& path : missing)
     report_file_error(diagnostics, path, "no such file or directory");
   if (!missing.empty()) return LoadStatus::unreadable_input;
@@ -114,7 +145,9 @@ LoadStatus load_inputs(const std::vector<std::string>& inputs, Catalog& catalog,
     std::string extensions;
     for (const std::string& extension : input_extensions())
       extensions += (extensions.empty() ? "" : ", ") + extension;
-    report_file_error(diagnostics, {}, "no input files (" + extensions + ") in the given paths");
+    report_file_error(diagnostics, {},
+                      "no input files (" + extensions + ") in the given paths" +
+                          (options.exclude.empty() ? "" : " but what --exclude leaves out"));
     return LoadStatus::unreadable_input;
   }
 
@@ -141,7 +174,8 @@ LoadStatus load_inputs(const std::vector<std::string>& inputs, Catalog& catalog,
     for (; submitted < files.size() && submitted < merged + window; ++submitted) {
       const size_t index = merge_order[submitted];
       reading[index] = pool.submit([&, index] {
-        results[index] = read_input(files[index], options, cache ? &*cache : nullptr);
+        results[index] =
+            read_input(files[index], options, cache ? &*cache : nullptr, in_directory[index]);
       });
     }
     const size_t index = merge_order[merged];

@@ -38,6 +38,8 @@ struct LoadOptions {
   uint64_t max_input_bytes = uint64_t{256} << 20;
   // An input to leave out even when a directory holds it (merge's own XLIFF file).
   std::filesystem::path skip;
+  // Globs of inputs to leave out (--exclude; see matches_glob()), named or found in a directory.
+  std::vector<std::string> exclude;
   MergeConflicts conflicts = MergeConflicts::are_errors;
   // Files read at once (0: one per hardware thread). The catalog and the diagnostics are the
   // same whatever the number: files are merged, and diagnostics reported, in input order.
@@ -51,7 +53,9 @@ struct LoadOptions {
 
 // Reads every input (files, or directories searched recursively for the extensions the
 // readers know, in sorted order) and merges them into `catalog`: source documents first,
-// then translation files, each in the order given. A file that is options.skip is left out.
+// then translation files, each in the order given. A file that is options.skip or matches an
+// options.exclude glob is left out; so is a .md file a directory holds that is no DocFX page
+// (no front matter and no data-ttu-id segment: a README.md, a TOC.md), with a note.
 // Files are read in parallel and merged as they come, in that order, each document freed once
 // merged: memory holds the catalog and the few files in flight, not every document.
 LoadStatus load_inputs(const std::vector<std::string>& inputs, Catalog& catalog,

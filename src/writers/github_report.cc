@@ -59,7 +59,11 @@ std::string write_github_report(const CheckReport& report) {
   std::ostringstream out;
   for (const Finding& finding : report.findings) {
     const Location& location = finding.diagnostic.location;
-    out << "::" << (finding.severity() == Severity::error ? "error" : "warning") << " ";
+    out << "::"
+        << (finding.severity() == Severity::error     ? "error"
+            : finding.severity() == Severity::warning ? "warning"
+                                                      : "notice")
+        << " ";
     if (!location.file.empty()) {
       out << "file=" << escape_property(github_path(location.file));
       if (location.line > 0) out << ",line=" << location.line << ",col=" << location.column;

@@ -31,6 +31,10 @@ TEST(ContainsToken, NeedsAWholeTokenButLetsCjkTextTouchIt) {
   EXPECT_FALSE(contains_token("SEC_E_OKAY", "SEC_E_OK"));
   EXPECT_FALSE(contains_token("xSEC_E_OK", "SEC_E_OK"));
   EXPECT_FALSE(contains_token("SEC_E_OKé", "SEC_E_OK"));
+  // A code span glued to the next word: "`Disable-AzDataCollection`Cmdlet" (Turkish) reads as
+  // "Disable-AzDataCollectionCmdlet"; the identifier is there.
+  EXPECT_TRUE(contains_token("Disable-AzDataCollectionCmdlet veri", "AzDataCollection"));
+  EXPECT_FALSE(contains_token("AzDataCollections", "AzDataCollection"));
   EXPECT_FALSE(contains_token("IHostTask:: Alert", "IHostTask::Alert"));
 }
 

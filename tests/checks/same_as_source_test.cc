@@ -23,5 +23,15 @@ TEST(SameAsSource, AcceptsIdentifiersAcronymsEnglishLocalesAndRealTranslations) 
   EXPECT_TRUE(check_one("same-as-source", "en_GB", "Remarks", "Remarks").empty());
 }
 
+// XLIFF translate="no": the English is meant to stay, so a copy is no finding.
+TEST(SameAsSource, AcceptsUnitsMarkedNotToTranslate) {
+  Document document = testing::document_of("fr.xlf", "app", "fr", {{"Remarks", "Remarks", "R"}});
+  document.units[0].translatable = false;
+  Catalog catalog;
+  DiagnosticList diagnostics;
+  catalog.add(std::move(document), diagnostics);
+  EXPECT_TRUE(testing::run_check(catalog, "same-as-source").empty());
+}
+
 }  // namespace
 }  // namespace l10nc

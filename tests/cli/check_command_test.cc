@@ -581,5 +581,44 @@ TEST(CheckCommand, OutputDashIsStdout) {
   EXPECT_FALSE(std::filesystem::exists(dir / "-"));
 }
 
+// README.md and TOC.md in an input directory are not DocFX pages: skipped with a note, not a
+// failed run; --exclude leaves out what it matches.
+TEST(CheckCommand, SkipsPlainMarkdownAndExcludedInputs) {
+  TempDir dir;
+  dir.write("docs/es-ES/page.md", page("It failed.", "Falló."));
+  dir.write("docs/README.md", "# Docs\n\nRead me.\n");
+  dir.write("docs/es-ES/drafts/bad.md", "---\nms.contentlocale: es-ES\n");
+  CommandResult result =
+      check({"docs", "--exclude", "docs/es-ES/drafts/*", "--format", "github"}, dir.path());
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_EQ(result.out,
+            "::notice file=docs/README.md,title=input::skipped: not a DocFX bilingual page (no "
+            "front matter, no data-ttu-id segment)\n"
+            "l10nc: es_ES coverage 100.0% (1 key)\n");
+  result = check({"docs", "--exclude", "bad.md", "--exclude", "README.md", "--format", "json"},
+                 dir.path());
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_TRUE(nlohmann::json::parse(result.out)["findings"].empty());
+  // Named on the command line, it is read, and fails.
+  result = check({"docs/README.md", "--format", "json"}, dir.path());
+  EXPECT_EQ(result.exit_code, 1);
+}
+
+// A real false finding: the Turkish "`Disable-AzDataCollection`Cmdlet" keeps the identifier.
+TEST(CheckCommand, ACodeSpanGluedToAWordKeepsItsIdentifier) {
+  const CommandResult result =
+      check({(testing::corpus_dir() / "docfx/tr-TR/Disable-AzDataCollection.md").string(),
+             "--format", "json"});
+  size_t do_not_translate = 0;
+  const nlohmann::json report = nlohmann::json::parse(result.out);
+  for (const auto& finding : report["findings"]) {
+    if (finding["check"] != "do-not-translate") continue;
+    ++do_not_translate;
+    EXPECT_EQ(finding["message"].get<std::string>().find("AzDataCollection"), std::string::npos)
+        << finding.dump();
+  }
+  EXPECT_GT(do_not_translate, 0u);  // the page's real ones stay
+}
+
 }  // namespace
 }  // namespace l10nc

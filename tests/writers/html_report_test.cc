@@ -122,6 +122,49 @@ TEST(HtmlReport, ADocumentALocaleNeverTranslatedIsZeroPercentOfItsKeys) {
             std::string::npos);
 }
 
+// The value right of the bars fits in the chart whatever the number of keys: with 20 000 keys
+// "100.0% (20000/20000)" was clipped by the SVG's edge.
+TEST(HtmlReport, WidensTheChartForLongValues) {
+  CheckReport report;
+  LocaleCoverage locale;
+  locale.locale = "fr";
+  locale.counts.total = locale.counts.translated = 20000;
+  report.coverage.push_back(locale);
+  const std::string html = write_html_report(report, ToolInfo{"l10nc", "9.9", ""});
+  // 80 (labels) + 640 (track) + 20 + 8 x 20 characters.
+  EXPECT_NE(html.find("<svg class=\"chart\" id=\"locale-chart\" role=\"img\" "
+                      "aria-labelledby=\"locale-chart-title locale-chart-desc\" width=\"900\""),
+            std::string::npos)
+      << html;
+  EXPECT_NE(html.find("<text class=\"value\" x=\"730\" y=\"15\">100.0% (20000/20000)</text>"),
+            std::string::npos);
+}
+
+// A list shows its first 100 rows and counts the rest: 20 000 keys in 10 locales made a 30 MB
+// page.
+TEST(HtmlReport, ShowsTheFirstHundredRowsOfAListAndCountsTheRest) {
+  std::vector<testing::Sample> samples;
+  for (int i = 0; i < 150; ++i)
+    samples.push_back(
+        {"Text " + std::to_string(i), "", "K" + std::to_string(i), TranslationState::missing});
+  Catalog catalog;
+  DiagnosticList diagnostics;
+  catalog.add(document_of("fr/app.md", "app", "fr", samples), diagnostics);
+  CoverageOptions coverage;
+  coverage.list_uncovered_keys = true;
+  const std::string html =
+      write_html_report(check_catalog(catalog, {}, coverage, {}), ToolInfo{"l10nc", "9.9", ""});
+  EXPECT_NE(
+      html.find("<details><summary><code>fr</code> (French): 150 untranslated keys</summary>"),
+      std::string::npos);
+  EXPECT_NE(html.find("<td><code>K99</code></td>"), std::string::npos);
+  EXPECT_EQ(html.find("<td><code>K100</code></td>"), std::string::npos);
+  EXPECT_NE(html.find("<tr><td colspan=\"4\" class=\"muted\">and 50 more untranslated keys: "
+                      "<code>l10nc check --format json</code> lists them all</td></tr>\n"),
+            std::string::npos)
+      << html;
+}
+
 TEST(HtmlReport, GroupsFindingsByCheckAndLocaleWithTheirLocations) {
   const std::string html = page();
   EXPECT_NE(html.find("<h3 id=\"check-same-as-source\"><span class=\"severity "

@@ -78,6 +78,12 @@ bool parse_thresholds(const std::vector<std::string>& values, CoverageThresholds
 void add_gate_options(CLI::App& command, GateOptions& options) {
   command.add_option("inputs", options.inputs,
                      "Source files, or directories searched recursively for input files");
+  command
+      .add_option("--exclude", options.exclude,
+                  "Leave out inputs matching GLOB (a glob without '/' matches file names: "
+                  "--exclude 'TOC.md'); repeatable")
+      ->type_name("GLOB")
+      ->allow_extra_args(false);
   add_message_syntax_option(command, options.syntax);
   add_color_option(command);
   command
@@ -148,6 +154,7 @@ std::optional<GateResult> run_gate(const GateOptions& options, bool list_uncover
   // Violations of the XLIFF specification are warnings here too, with their rule ids.
   load_options.read.validation = XliffValidation::warnings;
   load_options.conflicts = MergeConflicts::are_findings;
+  load_options.exclude = options.exclude;
   Catalog catalog;
   const LoadStatus status =
       load_inputs(options.inputs, catalog, result.input_diagnostics, load_options);

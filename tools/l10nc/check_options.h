@@ -17,6 +17,7 @@ namespace l10nc::cli {
 struct GateOptions {
   SyntaxChoice syntax = SyntaxChoice::automatic;
   std::vector<std::string> inputs;
+  std::vector<std::string> exclude;
   std::vector<std::string> min_coverage;
   bool no_mt = false;
   std::vector<std::string> disable;
