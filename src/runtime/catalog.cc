@@ -1,5 +1,7 @@
 #include "l10n/catalog.h"
 
+#include <unicode/uloc.h>
+
 #include <algorithm>
 #include <array>
 #include <atomic>
@@ -84,6 +86,7 @@ constexpr size_t kMaxSpellings = 64;      // request strings answered without a 
 constexpr size_t kMaxViews = 256;         // canonical locales with their own formatters
 constexpr size_t kMaxResolvedViews = 16;  // locales with every plain message resolved (16
                                           // bytes per key each)
+constexpr size_t kMaxChains = 1024;       // fallback chains by base name (keywords dropped)
 
 bool compatible(const std::vector<Parameter>& translation, const std::vector<Parameter>& english) {
   if (translation.size() != english.size()) return false;
@@ -154,6 +157,19 @@ const Catalog::Impl::BundleEntry& Catalog::Impl::bundle(const std::string& name)
   return bundles.emplace(name, std::move(entry)).first->second;
 }
 
+// Under `mutex`. Finding a chain reads ICU's locale data: kept by base name, so that requests
+// past the cap on views ("es_MX@x=1", "es_MX@x=2"...) reuse it.
+std::vector<std::string> Catalog::Impl::chain(const std::string& locale) const {
+  char base[ULOC_FULLNAME_CAPACITY];
+  UErrorCode status = U_ZERO_ERROR;
+  uloc_getBaseName(locale.c_str(), base, sizeof base, &status);
+  const std::string key = U_SUCCESS(status) ? std::string(base) : locale;
+  if (auto found = chains.find(key); found != chains.end()) return found->second;
+  std::vector<std::string> names = l10n::bundle_chain(key);
+  if (chains.size() < kMaxChains) chains.emplace(key, names);
+  return names;
+}
+
 // Under `mutex`.
 const FormatContext* Catalog::Impl::context(const std::string& locale) const {
   auto found = contexts.find(locale);
@@ -180,7 +196,7 @@ std::unique_ptr<LocaleView> Catalog::Impl::make_view(const std::vector<std::stri
   std::vector<std::string> seen;
   bool after_corrupt = false;
   for (const std::string& locale : locales) {
-    for (const std::string& name : l10n::bundle_chain(locale)) {
+    for (const std::string& name : chain(locale)) {
       if (std::find(seen.begin(), seen.end(), name) != seen.end()) continue;
       seen.push_back(name);
       const BundleEntry& entry = bundle(name);

@@ -103,6 +103,7 @@ struct Catalog::Impl {
 
  private:
   const BundleEntry& bundle(const std::string& name) const;
+  std::vector<std::string> chain(const std::string& locale) const;
   const detail::FormatContext* context(const std::string& locale) const;
   std::unique_ptr<detail::LocaleView> make_view(const std::vector<std::string>& locales,
                                                 bool shared_formatters) const;
@@ -118,6 +119,7 @@ struct Catalog::Impl {
   mutable std::vector<std::unique_ptr<detail::Bundle>> loaded_bundles;
   mutable std::map<std::string, std::unique_ptr<const detail::FormatContext>> contexts;
   mutable std::map<std::string, std::unique_ptr<detail::LocaleView>> views;
+  mutable std::map<std::string, std::vector<std::string>> chains;  // by base name
   mutable std::vector<std::unique_ptr<detail::LocaleView>> kept_views;
   mutable std::atomic<const ViewMap*> spellings{nullptr};
   mutable std::vector<std::unique_ptr<const ViewMap>> spelling_maps;  // the current and replaced
