@@ -219,5 +219,16 @@ TEST(ListInputs, WithoutItCompileNeedsAnOutput) {
   EXPECT_EQ(result.err, "l10nc: error: compile: --output is required\n");
 }
 
+// compile --exclude, as check's: the Polish file is left out, so no pl bundle is written.
+TEST(CompileExclude, LeavesOutTheFilesAGlobNames) {
+  TempDir out;
+  const CommandResult result =
+      run_l10nc({"compile", (testing::source_dir() / "tests/data/symfony/translations").string(),
+                 "-o", (out / "bundles").string(), "--exclude", "*.pl.xlf", "--no-txt"});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_NE(result.out.find("bundles (root, de, fr) to "), std::string::npos) << result.out;
+  EXPECT_FALSE(std::filesystem::exists(out / "bundles" / "pl.res"));
+}
+
 }  // namespace
 }  // namespace l10nc

@@ -36,7 +36,8 @@ struct CompileOptions {
   std::string genrb;              // empty: write .res directly
   std::vector<std::string> only;  // languages (or "root") whose bundles to write
   unsigned jobs = hardware_jobs();
-  std::string cache;  // empty: no document cache
+  std::string cache;                 // empty: no document cache
+  std::vector<std::string> exclude;  // globs of inputs to leave out
   bool verbose = false;
   bool write_sources = true;  // --no-txt: .res files only
   bool list_inputs = false;   // print each input's locale instead of compiling
@@ -187,6 +188,7 @@ int run_compile(const CompileOptions& options) {
   load_options.max_input_bytes = options.max_input_size;
   load_options.jobs = options.jobs;
   load_options.cache = options.cache;
+  load_options.exclude = options.exclude;
   load_options.stats = &load_stats;
   load_options.progress = [&](size_t done, size_t total) {
     progress.update("reading", done, total, "files");
@@ -291,6 +293,12 @@ Command add_compile_command(CLI::App& app) {
           "Source files, or directories searched recursively for .md, .xlf and .xliff files")
       ->required();
   add_message_syntax_option(*command, options->syntax);
+  command
+      ->add_option("--exclude", options->exclude,
+                   "Leave out inputs matching GLOB (a glob without '/' matches file names: "
+                   "--exclude 'TOC.md'); repeatable")
+      ->type_name("GLOB")
+      ->allow_extra_args(false);
   command->add_option("-o,--output", options->output,
                       "Output directory (the ICU package); required unless --list-inputs");
   command->add_flag("--list-inputs", options->list_inputs,
