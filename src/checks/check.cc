@@ -3,7 +3,7 @@
 namespace l10nc {
 
 void FindingReporter::report(const CheckedTranslation& translation, const Message& text,
-                             std::string message) {
+                             std::string message, std::vector<DiagnosticNote> more_notes) {
   Finding finding;
   finding.diagnostic.severity = severity_;
   finding.diagnostic.check_id = check_id_;
@@ -15,6 +15,7 @@ void FindingReporter::report(const CheckedTranslation& translation, const Messag
                               ? translation.translation.english_origin
                               : translation.entry.source.origin;
   finding.diagnostic.notes.push_back({catalog_.location(english), "the English source is here"});
+  for (DiagnosticNote& note : more_notes) finding.diagnostic.notes.push_back(std::move(note));
   finding.key = display_key(translation.entry);
   finding.locale = translation.locale;
   finding.text_hash = hash_text(text.pattern);

@@ -29,8 +29,9 @@ class FindingReporter {
       : catalog_(catalog), check_id_(check_id), severity_(severity), findings_(findings) {}
 
   // A finding about `text` (the translation's target or its label), pointing at it, with a
-  // note pointing at the English.
-  void report(const CheckedTranslation& translation, const Message& text, std::string message);
+  // note pointing at the English, and any further notes.
+  void report(const CheckedTranslation& translation, const Message& text, std::string message,
+              std::vector<DiagnosticNote> more_notes = {});
   // A finding about the English source of an entry.
   void report_source(const Entry& entry, std::string message);
   // A finding made elsewhere (Catalog::add's conflicts): takes the id and severity.
@@ -62,6 +63,7 @@ void check_same_as_source(const CheckedTranslation&, FindingReporter&);
 void check_empty_target(const CheckedTranslation&, FindingReporter&);
 void check_whitespace(const CheckedTranslation&, FindingReporter&);
 void check_length(const CheckedTranslation&, FindingReporter&);
+void check_keyed_cell(const Catalog&, FindingReporter&);
 void check_duplicate_key(const Catalog&, FindingReporter&);
 
 }  // namespace l10nc

@@ -39,9 +39,16 @@ const std::vector<CheckInfo>& check_registry() {
       {"do-not-translate", Severity::warning,
        "An identifier of the English source is missing from the translation.",
        "Code identifiers (SEC_E_OK, CompleteAuthToken, snake_case, UPPER_CASE, Type::member, "
-       "call()) must be copied unchanged; machine translation often splits or translates them. "
-       "In keyed tables the translated first cell must still contain the key.",
+       "call()) must be copied unchanged; machine translation often splits or translates them.",
        check_do_not_translate},
+      {"keyed-cell", Severity::warning,
+       "Translated first cells of a keyed table no longer contain their keys.",
+       "In a DocFX table keyed by its first column (SEC_E_OK | meaning), the first cell is the "
+       "row's key; machine translation often splits or translates it ('s _ E _ OK'). Messages "
+       "are looked up by key, so applications never show these cells, but the translated page "
+       "does. Reported once per document and locale, with the number of rows and the first "
+       "one; --disable keyed-cell silences it without turning off do-not-translate.",
+       nullptr, check_keyed_cell},
       {"punctuation", Severity::warning,
        "Ending punctuation differs, or quotes or brackets are unbalanced in the translation.",
        "The translation should end like the English (a period, question mark, colon, ...; "

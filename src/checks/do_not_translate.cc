@@ -1,5 +1,5 @@
 // [do-not-translate]: an identifier of the English (SEC_E_OK, CompleteAuthToken, call()) is
-// missing from the translation; in keyed tables, the key is missing from the translated cell.
+// missing from the translation. (A keyed table's first cell is [keyed-cell]'s.)
 #include "checks/check.h"
 #include "checks/identifier_tokens.h"
 
@@ -19,16 +19,6 @@ std::string quote_list(const std::vector<std::string>& tokens) {
 }  // namespace
 
 void check_do_not_translate(const CheckedTranslation& checked, FindingReporter& reporter) {
-  // DocFX keyed rows: the first cell is the key itself, so its translation must keep it.
-  const std::optional<Message>& label = checked.translation.label;
-  if (label) {
-    const std::optional<ParsedPattern> cell = parse_pattern(label->pattern);
-    if (cell && !contains_token(cell->text, checked.entry.key))
-      reporter.report(checked, *label,
-                      "the identifier '" + checked.entry.key +
-                          "' is missing from the translated first cell '" + cell->text + "'");
-  }
-
   if (checked.source == nullptr || checked.target == nullptr) return;
   std::vector<std::string> missing;
   for (std::string& token : identifier_tokens(checked.source->text))

@@ -6,11 +6,9 @@
 namespace l10nc {
 namespace {
 
-using testing::catalog_of;
 using testing::check_one;
 using ::testing::ElementsAre;
 using testing::messages;
-using testing::run_check;
 
 TEST(DoNotTranslate, ReportsIdentifiersMachineTranslationBroke) {
   EXPECT_THAT(messages(check_one("do-not-translate", "pt_BR",
@@ -34,22 +32,6 @@ TEST(DoNotTranslate, AcceptsKeptIdentifiersAlsoWhereCjkTextTouchesThem) {
                         "Returns SEC_I_RENEGOTIATE; see Winerror.h and the SSPI docs.",
                         "Возвращает SEC_I_RENEGOTIATE; см. Winerror. h и документацию SSPI.")
                   .empty());
-}
-
-TEST(DoNotTranslate, ReportsAKeyedRowWhoseTranslatedFirstCellLostTheKey) {
-  const Catalog catalog = catalog_of(
-      "es_ES",
-      {{"The message was not verified.", "El mensaje no se ha comprobado.", "SEC_E_MESSAGE_ALTERED",
-        TranslationState::machine_translated, "s _ E _ mensaje modificado _"},
-       {"Success.", "Correcto.", "SEC_E_OK", TranslationState::translated, "SEC_E_OK"}});
-  const auto findings = run_check(catalog, "do-not-translate");
-  ASSERT_EQ(findings.size(), 1u);
-  EXPECT_EQ(findings[0].key, "SEC_E_MESSAGE_ALTERED");
-  EXPECT_EQ(findings[0].diagnostic.location.to_string(), "es_ES.md:1:1");
-  EXPECT_EQ(findings[0].diagnostic.message,
-            "the identifier 'SEC_E_MESSAGE_ALTERED' is missing from the translated first cell "
-            "'s _ E _ mensaje modificado _'");
-  EXPECT_EQ(findings[0].severity(), Severity::warning);
 }
 
 }  // namespace

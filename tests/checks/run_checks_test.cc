@@ -17,10 +17,10 @@ TEST(CheckRegistry, HasEveryCheckOnceWithHelpAndDocumentedSeverity) {
     EXPECT_FALSE(check.description.empty()) << check.id;
     EXPECT_TRUE(check.check_translation != nullptr || check.check_catalog != nullptr);
   }
-  EXPECT_EQ(ids, (std::set<std::string>{"msgformat-syntax", "argument-mismatch",
-                                        "apostrophe-quoting", "plural-forms", "markup",
-                                        "do-not-translate", "punctuation", "same-as-source",
-                                        "empty-target", "whitespace", "length", "duplicate-key"}));
+  EXPECT_EQ(ids, (std::set<std::string>{
+                     "msgformat-syntax", "argument-mismatch", "apostrophe-quoting", "plural-forms",
+                     "markup", "do-not-translate", "keyed-cell", "punctuation", "same-as-source",
+                     "empty-target", "whitespace", "length", "duplicate-key"}));
   EXPECT_EQ(find_check("plural-forms")->severity, Severity::warning);
   EXPECT_EQ(find_check("punctuation")->severity, Severity::warning);
   EXPECT_EQ(find_check("no-such-check"), nullptr);
