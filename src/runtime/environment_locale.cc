@@ -1,13 +1,9 @@
-#include <unicode/localebuilder.h>
-#include <unicode/locid.h>
-#include <unicode/uchar.h>
-#include <unicode/uscript.h>
-
 #include <cstdlib>
 #include <string>
 #include <string_view>
 
 #include "l10n/catalog.h"
+#include "locale_request.h"
 
 namespace l10n {
 
@@ -18,26 +14,12 @@ std::string_view variable(const char* name) {
   return value == nullptr ? std::string_view() : std::string_view(value);
 }
 
-// "es_MX.UTF-8@euro" -> "es_MX": POSIX codesets and modifiers are not ICU locale syntax. A
-// modifier that is a Unicode script's name, as ICU knows them, says the script:
-// "sr_RS@latin" -> "sr_Latn_RS", "uz_UZ@cyrillic" -> "uz_Cyrl_UZ" (others, "@euro", go).
+// "C.UTF-8" and "POSIX" -> "C"; everything else as ICU spells it ("sr_RS.UTF-8@latin" ->
+// "sr_Latn_RS").
 std::string without_codeset(std::string_view locale) {
-  const size_t end = locale.find_first_of(".@");
-  const std::string base(locale.substr(0, end));
+  const std::string_view base = locale.substr(0, locale.find_first_of(".@"));
   if (base == "C" || base == "POSIX") return "C";
-  const size_t at = locale.find('@');
-  if (base.empty() || at == std::string_view::npos) return base;
-  const std::string modifier(locale.substr(at + 1));
-  const int32_t script = u_getPropertyValueEnum(UCHAR_SCRIPT, modifier.c_str());
-  if (script == UCHAR_INVALID_CODE) return base;
-  UErrorCode status = U_ZERO_ERROR;
-  const icu::Locale with_script =
-      icu::LocaleBuilder()
-          .setLocale(icu::Locale(base.c_str()))
-          .setScript(uscript_getShortName(static_cast<UScriptCode>(script)))
-          .build(status);
-  if (U_FAILURE(status) || with_script.isBogus()) return base;
-  return with_script.getName();
+  return detail::from_posix_locale(locale);
 }
 
 }  // namespace

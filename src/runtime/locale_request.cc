@@ -1,6 +1,10 @@
 #include "locale_request.h"
 
+#include <unicode/localebuilder.h>
+#include <unicode/locid.h>
+#include <unicode/uchar.h>
 #include <unicode/uloc.h>
+#include <unicode/uscript.h>
 
 #include <algorithm>
 
@@ -16,7 +20,7 @@ bool is_english_alias(std::string_view entry) {
 
 std::string canonical(std::string_view entry) {
   if (is_english_alias(entry)) return "en";
-  const std::string input(entry);
+  const std::string input = from_posix_locale(entry);
   char canonical[ULOC_FULLNAME_CAPACITY];
   UErrorCode status = U_ZERO_ERROR;
   uloc_canonicalize(input.c_str(), canonical, sizeof canonical, &status);
@@ -31,6 +35,27 @@ std::string canonical(std::string_view entry) {
 }
 
 }  // namespace
+
+std::string from_posix_locale(std::string_view locale) {
+  const size_t end = locale.find_first_of(".@");
+  const size_t at = locale.find('@');
+  if (end == std::string_view::npos ||
+      (at != std::string_view::npos && locale.find('=', at) != std::string_view::npos))
+    return std::string(locale);
+  const std::string base(locale.substr(0, end));
+  if (base.empty() || at == std::string_view::npos) return base;
+  const std::string modifier(locale.substr(at + 1));
+  const int32_t script = u_getPropertyValueEnum(UCHAR_SCRIPT, modifier.c_str());
+  if (script == UCHAR_INVALID_CODE) return base;
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Locale with_script =
+      icu::LocaleBuilder()
+          .setLocale(icu::Locale(base.c_str()))
+          .setScript(uscript_getShortName(static_cast<UScriptCode>(script)))
+          .build(status);
+  if (U_FAILURE(status) || with_script.isBogus()) return base;
+  return with_script.getName();
+}
 
 std::vector<std::string> parse_locale_request(std::string_view request) {
   std::vector<std::string> locales;

@@ -102,6 +102,12 @@ const std::vector<Expected>& expectations() {
       {"sr_Latn", kLatin, "Goodbye", Status::fallback},
       {"sr_Latn_RS", kLatin, "Goodbye", Status::fallback},
       {"sr_ME", kLatin, "Goodbye", Status::fallback},
+      // POSIX spellings passed directly, as a program might pass $LANG: the modifier is the
+      // script, the codeset goes.
+      {"sr_RS@latin", kLatin, "Goodbye", Status::fallback},
+      {"sr_RS.UTF-8@latin", kLatin, "Goodbye", Status::fallback},
+      {"sr@cyrillic", kCyrillic, kCyrillicFarewell, Status::ok},
+      {"es_MX.UTF-8", kLatinAmerica, kSpainFarewell, Status::ok},
       {"en_GB", "Hello", "Goodbye", Status::ok},
       {"fr_FR", "Hello", "Goodbye", Status::fallback},
   };
