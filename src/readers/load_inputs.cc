@@ -118,8 +118,8 @@ FileResult read_input(const std::filesystem::path& path, const LoadOptions& opti
 
 }  // namespace
 
-LoadStatus load_inputs(const std::vector<std::string>& inputs, Catalog& catalog,
-                       DiagnosticSink& diagnostics, const LoadOptions& options) {
+LoadStatus read_inputs(const std::vector<std::string>& inputs, DiagnosticSink& diagnostics,
+                       const LoadOptions& options, const DocumentConsumer& consume) {
   std::vector<std::string> missing;
   std::vector<bool> expanded;
   std::vector<std::filesystem::path> files =
@@ -168,8 +168,6 @@ LoadStatus load_inputs(const std::vector<std::string>& inputs, Catalog& catalog,
   const size_t window = 4 * size_t{jobs};
   size_t submitted = 0;
 
-  DiagnosticList merge_diagnostics;
-  bool merge_failed = false;
   for (size_t merged = 0; merged < files.size(); ++merged) {
     for (; submitted < files.size() && submitted < merged + window; ++submitted) {
       const size_t index = merge_order[submitted];
@@ -181,21 +179,11 @@ LoadStatus load_inputs(const std::vector<std::string>& inputs, Catalog& catalog,
     const size_t index = merge_order[merged];
     reading[index].get();
     if (std::optional<Document>& document = results[index].document) {
-      DiagnosticList document_diagnostics;
-      catalog.add(std::move(*document), document_diagnostics);
+      consume(files[index], std::move(*document));
       document.reset();
-      for (const Diagnostic& diagnostic : document_diagnostics.diagnostics()) {
-        // Catalog::conflicts() keeps these for the caller to report as findings.
-        if (options.conflicts == MergeConflicts::are_findings &&
-            diagnostic.check_id == "duplicate-key")
-          continue;
-        merge_diagnostics.report(diagnostic);
-        if (diagnostic.severity == Severity::error) merge_failed = true;
-      }
     }
     if (options.progress) options.progress(merged + 1, files.size());
   }
-  catalog.finish(merge_diagnostics);
 
   // Reading diagnostics in file order, up to the first file that could not be read at all;
   // then the merge's.
@@ -217,6 +205,30 @@ LoadStatus load_inputs(const std::vector<std::string>& inputs, Catalog& catalog,
     stats.bytes += result.bytes;
   }
   if (options.stats != nullptr) *options.stats = stats;
+  return status;
+}
+
+LoadStatus load_inputs(const std::vector<std::string>& inputs, Catalog& catalog,
+                       DiagnosticSink& diagnostics, const LoadOptions& options) {
+  DiagnosticList merge_diagnostics;
+  bool merge_failed = false;
+  const LoadStatus status = read_inputs(
+      inputs, diagnostics, options, [&](const std::filesystem::path&, Document&& document) {
+        DiagnosticList document_diagnostics;
+        catalog.add(std::move(document), document_diagnostics);
+        for (const Diagnostic& diagnostic : document_diagnostics.diagnostics()) {
+          // Catalog::conflicts() keeps these for the caller to report as findings.
+          if (options.conflicts == MergeConflicts::are_findings &&
+              diagnostic.check_id == "duplicate-key")
+            continue;
+          merge_diagnostics.report(diagnostic);
+          if (diagnostic.severity == Severity::error) merge_failed = true;
+        }
+      });
+  catalog.finish(merge_diagnostics);
+  // Nothing more when a file could not be read at all; else the merge's diagnostics follow
+  // the reading's.
+  if (status == LoadStatus::unreadable_input) return status;
   for (const Diagnostic& diagnostic : merge_diagnostics.diagnostics())
     diagnostics.report(diagnostic);
   return merge_failed ? LoadStatus::invalid_input : status;

@@ -61,4 +61,11 @@ struct LoadOptions {
 LoadStatus load_inputs(const std::vector<std::string>& inputs, Catalog& catalog,
                        DiagnosticSink& diagnostics, const LoadOptions& options = {});
 
+// Reads the inputs exactly as load_inputs does (the same files, order, limits, exclusions,
+// notes and diagnostics) but hands each document to `consume` instead of merging it: for
+// what needs each file's own document (compile --list-inputs).
+using DocumentConsumer = std::function<void(const std::filesystem::path&, Document&&)>;
+LoadStatus read_inputs(const std::vector<std::string>& inputs, DiagnosticSink& diagnostics,
+                       const LoadOptions& options, const DocumentConsumer& consume);
+
 }  // namespace l10nc

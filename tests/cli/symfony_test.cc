@@ -213,6 +213,24 @@ TEST(ListInputs, SaysEachFilesLocaleAndWhichCarryEnglish) {
   EXPECT_EQ(result.err, "");
 }
 
+// It reads the files compile would, under the same limits: --exclude leaves one out and
+// --max-input-size refuses a larger one, as compile does.
+TEST(ListInputs, ReadsWhatCompileReadsUnderItsLimits) {
+  const std::string dir = (testing::source_dir() / "tests/data/symfony/translations").string();
+  CommandResult result =
+      run_l10nc({"compile", "--list-inputs", dir, "--exclude", "*.pl.xlf", "--exclude", "sec*"});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_EQ(result.out, "en\tenglish\t" + dir + "/messages+intl-icu.en.xlf\n" + "fr\t-\t" + dir +
+                            "/messages+intl-icu.fr.xlf\n");
+  const std::string english = dir + "/messages+intl-icu.en.xlf";
+  result = run_l10nc({"compile", "--list-inputs", english, "--max-input-size", "100"});
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_EQ(result.out, "");
+  EXPECT_EQ(result.err.rfind(english + ": error: file is ", 0), 0u) << result.err;
+  EXPECT_NE(result.err.find(" bytes, over the limit of 100 (--max-input-size)"), std::string::npos)
+      << result.err;
+}
+
 TEST(ListInputs, WithoutItCompileNeedsAnOutput) {
   const CommandResult result = run_l10nc({"compile", (testing::source_dir() / "locales").string()});
   EXPECT_EQ(result.exit_code, 2);

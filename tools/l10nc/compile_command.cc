@@ -110,19 +110,7 @@ bool safe_to_replace(const std::filesystem::path& output) {
 // English file, or a translation file with a key no English file has: its <source> is that
 // key's English) or "-". A build system can then make each language's step depend on its
 // own files and those English ones alone (l10nc_add_bundles).
-int list_input_locales(const CompileOptions& options) {
-  std::vector<std::string> missing;
-  const auto files = expand_inputs(options.inputs, input_extensions(), &missing);
-  DiagnosticList diagnostics;
-  auto file_error = [&](std::string path, std::string message) {
-    Diagnostic diagnostic;
-    diagnostic.location.file = std::move(path);
-    diagnostic.message = std::move(message);
-    diagnostics.report(std::move(diagnostic));
-  };
-  for (const std::string& path : missing) file_error(path, "no such file or directory");
-  ReadOptions read_options;
-  read_options.syntax = options.syntax;
+int list_input_locales(const CompileOptions& options, const LoadOptions& load_options) {
   struct Input {
     std::string path;
     std::string locale;
@@ -131,32 +119,27 @@ int list_input_locales(const CompileOptions& options) {
   };
   std::vector<Input> read;
   std::set<std::string> english_keys;
-  for (const std::filesystem::path& path : files) {
-    std::string error;
-    std::optional<std::string> text = read_file(path, &error);
-    if (!text) {
-      file_error(path.string(), "cannot read: " + error);
-      continue;
-    }
-    const SourceFile file(path.string(), std::move(*text));
-    Document document;
-    if (!read_document(file, document, diagnostics, read_options)) continue;
-    Input input;
-    input.path = path.string();
-    input.locale = document.locale.empty() ? std::string("en") : document.locale;
-    input.english = input.locale == "en" || input.locale.starts_with("en_");
-    for (const Unit& unit : document.units) {
-      if (unit.obsolete) continue;
-      std::string key = indexed_key(unit.domain, unit.key);
-      if (input.english)
-        english_keys.insert(std::move(key));
-      else
-        input.keys.push_back(std::move(key));
-    }
-    read.push_back(std::move(input));
-  }
+  DiagnosticList diagnostics;
+  const LoadStatus status =
+      read_inputs(options.inputs, diagnostics, load_options,
+                  [&](const std::filesystem::path& path, Document&& document) {
+                    Input input;
+                    input.path = path.string();
+                    input.locale = document.locale.empty() ? std::string("en") : document.locale;
+                    input.english = input.locale == "en" || input.locale.starts_with("en_");
+                    for (const Unit& unit : document.units) {
+                      if (unit.obsolete) continue;
+                      std::string key = indexed_key(unit.domain, unit.key);
+                      if (input.english)
+                        english_keys.insert(std::move(key));
+                      else
+                        input.keys.push_back(std::move(key));
+                    }
+                    read.push_back(std::move(input));
+                  });
   print_diagnostics(diagnostics);
-  if (diagnostics.error_count() > 0) return missing.empty() ? kInvalidInput : kUsageError;
+  if (status == LoadStatus::unreadable_input) return kUsageError;
+  if (status != LoadStatus::ok || diagnostics.error_count() > 0) return kInvalidInput;
   for (const Input& input : read) {
     const bool english =
         input.english || std::any_of(input.keys.begin(), input.keys.end(),
@@ -166,8 +149,19 @@ int list_input_locales(const CompileOptions& options) {
   return kSuccess;
 }
 
+// What every file is read with, for --list-inputs as for compiling.
+LoadOptions load_options_of(const CompileOptions& options) {
+  LoadOptions load_options;
+  load_options.read.syntax = options.syntax;
+  load_options.max_input_bytes = options.max_input_size;
+  load_options.jobs = options.jobs;
+  load_options.exclude = options.exclude;
+  return load_options;
+}
+
 int run_compile(const CompileOptions& options) {
-  if (options.list_inputs) return list_input_locales(options);
+  // Listing reads what compiling would, without validating (compile says that).
+  if (options.list_inputs) return list_input_locales(options, load_options_of(options));
   if (options.output.empty()) {
     print_error("compile: --output is required");
     return kUsageError;
@@ -181,14 +175,10 @@ int run_compile(const CompileOptions& options) {
   ProgressBar progress(std::cerr, ::isatty(STDERR_FILENO) != 0, progress_delay());
   const auto start = std::chrono::steady_clock::now();
   Catalog catalog;
-  LoadOptions load_options;
-  load_options.read.syntax = options.syntax;
+  LoadOptions load_options = load_options_of(options);
   load_options.read.validation = options.validation;
-  LoadStats load_stats;
-  load_options.max_input_bytes = options.max_input_size;
-  load_options.jobs = options.jobs;
   load_options.cache = options.cache;
-  load_options.exclude = options.exclude;
+  LoadStats load_stats;
   load_options.stats = &load_stats;
   load_options.progress = [&](size_t done, size_t total) {
     progress.update("reading", done, total, "files");
