@@ -15,6 +15,29 @@ namespace {
 
 // Checks the <xliff> root (its version and namespace) and hands the file to its version's
 // reader.
+// A reader's warning and a validation rule about the same spot (an unknown state value) are one
+// problem: the reader's words, which say what l10nc made of it, with the rule's id.
+void report_folded(const DiagnosticList& reading, const DiagnosticList& validation,
+                   DiagnosticSink& diagnostics) {
+  std::vector<bool> folded(validation.diagnostics().size(), false);
+  for (Diagnostic diagnostic : reading.diagnostics()) {
+    if (diagnostic.severity == Severity::warning && diagnostic.check_id.empty()) {
+      const Location& at = diagnostic.location;
+      for (size_t i = 0; i < folded.size(); ++i) {
+        const Location& rule = validation.diagnostics()[i].location;
+        if (folded[i] || rule.line != at.line || rule.column != at.column || rule.file != at.file)
+          continue;
+        diagnostic.check_id = validation.diagnostics()[i].check_id;
+        folded[i] = true;
+        break;
+      }
+    }
+    diagnostics.report(std::move(diagnostic));
+  }
+  for (size_t i = 0; i < folded.size(); ++i)
+    if (!folded[i]) diagnostics.report(validation.diagnostics()[i]);
+}
+
 bool read_xliff(const SourceFile& file, Document& document, DiagnosticSink& diagnostics,
                 const ReadOptions& options, std::unique_ptr<XmlInput>* kept = nullptr,
                 XliffVersion* kept_version = nullptr) {
@@ -58,10 +81,18 @@ bool read_xliff(const SourceFile& file, Document& document, DiagnosticSink& diag
   if (options.validation == XliffValidation::strict &&
       validate_xliff(*input, diagnostics, Severity::error) > 0)
     return false;
-  const bool read = v12 ? read_xliff12(*input, document, diagnostics, options)
-                        : read_xliff20(*input, document, diagnostics, options);
-  if (read && options.validation == XliffValidation::warnings)
-    validate_xliff(*input, diagnostics, Severity::warning);
+  bool read;
+  if (options.validation == XliffValidation::warnings) {
+    DiagnosticList reading;
+    read = v12 ? read_xliff12(*input, document, reading, options)
+               : read_xliff20(*input, document, reading, options);
+    DiagnosticList validation;
+    if (read) validate_xliff(*input, validation, Severity::warning);
+    report_folded(reading, validation, diagnostics);
+  } else {
+    read = v12 ? read_xliff12(*input, document, diagnostics, options)
+               : read_xliff20(*input, document, diagnostics, options);
+  }
   if (read && kept != nullptr) {
     *kept = std::move(input);
     *kept_version = v12 ? XliffVersion::v1_2 : XliffVersion::v2;

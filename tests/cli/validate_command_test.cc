@@ -315,17 +315,22 @@ TEST(ValidateCommand, CorpusFilesConformOrBreakExactlyTheRulesTheyBreak) {
 TEST(ValidateCommand, CompileAndCheckWarnWithTheSameRuleAndStrictCompileRefuses) {
   TempDir dir;
   dir.write("in/fr.xlf", kBadUnit);
+  // The reader's warning and the rule's are one: the reader's words, the rule's id, once.
   const std::string warning =
-      "in/fr.xlf:3:30: warning: state 'done' on <segment> is not one of 'initial', "
-      "'translated', 'reviewed', 'final' [xliff2:4.3.1-state-value]\n";
+      "in/fr.xlf:3:30: warning: state 'done' is not an XLIFF 2 state (initial, translated, "
+      "reviewed, final): read as needs-review [xliff2:4.3.1-state-value]\n";
   const CommandResult compile = run_l10nc({"compile", "in", "-o", "out"}, {}, dir.path());
   EXPECT_EQ(compile.exit_code, 0) << compile.err;
   EXPECT_NE(compile.err.find(warning), std::string::npos) << compile.err;
+  EXPECT_EQ(compile.err.find("in/fr.xlf:3:30", compile.err.find(warning) + 1), std::string::npos)
+      << compile.err;
   // check reports it as a finding of its 'input' check, the rule id kept in the message.
   const CommandResult check = run_l10nc({"check", "in"}, {}, dir.path());
   std::string finding = warning;
   finding.insert(finding.size() - 1, " [input]");
   EXPECT_NE(check.out.find(finding), std::string::npos) << check.out;
+  EXPECT_NE(check.out.find("l10nc check: passed: 0 errors, 1 warning\n"), std::string::npos)
+      << check.out;
 
   const CommandResult strict =
       run_l10nc({"compile", "--validate", "strict", "in", "-o", "strict-out"}, {}, dir.path());
