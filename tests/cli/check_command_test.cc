@@ -342,6 +342,23 @@ TEST(CheckCommand, OnTheWholeCorpusNoFindingComparesWithAnotherFilesEnglish) {
   EXPECT_GT(compared, 50u);
 }
 
+// Okapi's Typo3Draft.xlf, unit 3: the English ends "word." after a bold code; the German
+// closes that code after "Wort", its period lost, which the code at its end used to hide.
+TEST(CheckCommand, APeriodLostBeforeAClosingInlineCodeIsReported) {
+  const CommandResult result = check(
+      {(testing::corpus_dir() / "xliff/1.2/okapi-Typo3Draft.xlf").string(), "--format", "json"});
+  const nlohmann::json report = nlohmann::json::parse(result.out);
+  std::vector<std::string> punctuation;
+  for (const auto& finding : report["findings"])
+    if (finding["check"] == "punctuation")
+      punctuation.push_back(finding["key"].get<std::string>() + " line " +
+                            finding["location"]["line"].dump() + ": " +
+                            finding["message"].get<std::string>());
+  EXPECT_EQ(punctuation, std::vector<std::string>{"okapi-Typo3Draft:3 line 57: the translation "
+                                                  "ends with no punctuation, the English with a "
+                                                  "period"});
+}
+
 TEST(CheckCommand, ListsTheChecks) {
   const CommandResult result = check({"--list-checks"});
   EXPECT_EQ(result.exit_code, 0);
