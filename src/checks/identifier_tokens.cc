@@ -38,10 +38,37 @@ bool is_code_name(std::string_view name) {
   return false;
 }
 
+// Extensions of the files documentation names: sources, headers, binaries, configuration.
+// A name with one of them is a file name (Winerror.h, stdio.h, Foo.dll). A dot without a space
+// is not enough: abbreviations (e.g., i.e., U.S.) and a missing space after a period ("the
+// end.Then") are not file names. Extensions that are English words (go, so, do) are left out,
+// and a one-letter name before the extension is an abbreviation (D.C., a.m.), not a file.
+bool is_file_extension(std::string_view extension) {
+  static constexpr std::string_view kExtensions[] = {
+      "asm",   "aspx", "bat",    "c",    "cab",  "cc",   "cer",      "cmd",   "config",
+      "cpp",   "cs",   "csproj", "css",  "csv",  "cxx",  "dll",      "dylib", "exe",
+      "h",     "hpp",  "htm",    "html", "hxx",  "idl",  "inf",      "ini",   "inl",
+      "jar",   "java", "js",     "json", "lib",  "log",  "manifest", "md",    "msi",
+      "mui",   "ocx",  "pdb",    "php",  "ps1",  "psd1", "psm1",     "py",    "rc",
+      "resw",  "resx", "sh",     "sln",  "sys",  "tlb",  "ts",       "txt",   "vcxproj",
+      "winmd", "xaml", "xml",    "xsd",  "yaml", "yml",  "zip"};
+  std::string lower(extension);
+  std::transform(lower.begin(), lower.end(), lower.begin(), [](char c) {
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  });
+  return std::find(std::begin(kExtensions), std::end(kExtensions), lower) != std::end(kExtensions);
+}
+
 bool is_identifier_token(std::string_view token) {
   if (token.ends_with("()") || token.find("::") != std::string_view::npos ||
       token.find("->") != std::string_view::npos)
     return true;
+  const size_t last_dot = token.rfind('.');
+  if (last_dot != std::string_view::npos && is_file_extension(token.substr(last_dot + 1))) {
+    const size_t name_dot = token.rfind('.', last_dot - 1);
+    const size_t name_begin = name_dot == std::string_view::npos ? 0 : name_dot + 1;
+    if (last_dot - name_begin >= 2) return true;
+  }
   size_t begin = 0;
   while (begin <= token.size()) {
     const size_t end = std::min(token.find('.', begin), token.size());

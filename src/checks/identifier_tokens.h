@@ -10,8 +10,9 @@ namespace l10nc {
 
 // Code identifiers in text, which translations must keep unchanged: snake_case and
 // UPPER_CASE names (SEC_E_OK), camelCase and PascalCase ones (CompleteAuthToken), and code
-// tokens (Type::member, object->field, call(), Namespace.TypeName). Plain words, acronyms
-// (SSPI) and file names (Winerror.h) are not identifiers. In order of appearance, no repeats.
+// tokens (Type::member, object->field, call(), Namespace.TypeName), and file names with a
+// known extension (Winerror.h, stdio.h, Foo.dll). Plain words and acronyms (SSPI) are not
+// identifiers. In order of appearance, no repeats.
 std::vector<std::string> identifier_tokens(std::string_view text);
 
 // Where each identifier token is in `text`, repeats included: UTF-8 byte offsets [begin, end).

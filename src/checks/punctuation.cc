@@ -3,8 +3,12 @@
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 
+#include <algorithm>
+#include <set>
+
 #include "base/unicode_text.h"
 #include "checks/check.h"
+#include "checks/markup_tags.h"
 #include "model/locale_id.h"
 
 namespace l10nc {
@@ -118,6 +122,51 @@ Ending ending_of(const icu::UnicodeString& text, bool greek) {
   return classify(text.char32At(end - 1), greek);
 }
 
+bool is_complex(const PatternArgument& argument) {
+  return argument.type == "plural" || argument.type == "select" ||
+         argument.type == "selectordinal" || argument.type == "choice";
+}
+
+// The text without what closes formatting at its end, which is looked past as closing brackets
+// are ("word.</b>", "word.{c1_end}"): HTML closing tags and XLIFF end codes. Other arguments
+// stay, standalone codes included: a placeholder's value may well end the sentence.
+std::string without_closing_markup(const ParsedPattern& pattern,
+                                   const std::vector<InlineCode>& codes) {
+  std::string text = pattern.text;
+  std::set<std::string> end_codes;
+  for (const InlineCode& code : codes)
+    if (code.role == InlineCode::Role::end) end_codes.insert(code.argument);
+  // Without plurals and selects (which the text holds one branch of), the text's placeholders
+  // are the arguments one to one: the last placeholder is the last argument.
+  size_t placeholders = 0;
+  for (size_t at = text.find(kArgumentPlaceholder); at != std::string::npos;
+       at = text.find(kArgumentPlaceholder, at + 1))
+    ++placeholders;
+  size_t arguments = pattern.arguments.size();
+  if (placeholders != arguments ||
+      std::any_of(pattern.arguments.begin(), pattern.arguments.end(), is_complex))
+    end_codes.clear();
+
+  std::vector<MarkupTag> tags = markup_tags(text);
+  while (true) {
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\n' ||
+                             text.back() == '\r'))
+      text.pop_back();
+    if (text.ends_with(kArgumentPlaceholder)) {
+      if (end_codes.count(pattern.arguments[arguments - 1].name) == 0) break;
+      text.resize(text.size() - kArgumentPlaceholder.size());
+      --arguments;
+    } else if (!tags.empty() && tags.back().end == text.size() &&
+               tags.back().kind == MarkupTag::Kind::close) {
+      text.resize(tags.back().begin);
+      tags.pop_back();
+    } else {
+      break;
+    }
+  }
+  return text;
+}
+
 // Double quotation marks of every script; single ones double as apostrophes, so they are left
 // out.
 bool is_double_quote(UChar32 c) {
@@ -170,8 +219,11 @@ void check_punctuation(const CheckedTranslation& checked, FindingReporter& repor
   const icu::UnicodeString target = fold(checked.target->text);
 
   std::vector<std::string> problems;
-  const Ending source_ending = ending_of(source, false);
-  const Ending target_ending = ending_of(target, language == "el");
+  const std::vector<InlineCode>& codes = checked.entry.codes;
+  const Ending source_ending =
+      ending_of(fold(without_closing_markup(*checked.source, codes)), false);
+  const Ending target_ending =
+      ending_of(fold(without_closing_markup(*checked.target, codes)), language == "el");
   // Thai and Lao end sentences with a space, not a period.
   const bool no_periods = (language == "th" || language == "lo") &&
                           source_ending == Ending::period && target_ending == Ending::none;

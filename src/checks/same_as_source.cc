@@ -1,4 +1,5 @@
-// [same-as-source]: the translation is the English, copied and never translated.
+// [same-as-source]: the translation is the English, copied and never translated (perhaps
+// with its case changed).
 #include <unicode/uchar.h>
 
 #include <algorithm>
@@ -41,9 +42,16 @@ void check_same_as_source(const CheckedTranslation& checked, FindingReporter& re
   if (checked.source == nullptr || checked.target == nullptr) return;
   if (!checked.entry.translatable) return;          // translate="no": the English is meant to stay
   if (language_of(checked.locale) == "en") return;  // English variants copy most messages
-  if (checked.translation.text.pattern != checked.entry.source.pattern) return;
+  const std::string& target = checked.translation.text.pattern;
+  const std::string& source = checked.entry.source.pattern;
+  // Only lowercased or capitalized (the seed's table header "status code" for "Status code"),
+  // the English is still not translated.
+  const bool same = target == source;
+  if (!same && to_utf16(target).caseCompare(to_utf16(source), U_FOLD_CASE_DEFAULT) != 0) return;
   if (!has_words(checked.source->text)) return;
-  reporter.report(checked, checked.translation.text, "the translation is the same as the English");
+  reporter.report(checked, checked.translation.text,
+                  same ? "the translation is the same as the English"
+                       : "the translation is the English, differing only in case");
 }
 
 }  // namespace l10nc

@@ -49,5 +49,38 @@ TEST(Punctuation, LooksPastBidiMarksAtTheEnd) {
   EXPECT_EQ(check_one("punctuation", "ar", "Done.", "\u062A\u0645\u200F").size(), 1u);
 }
 
+// An XLIFF end code closes formatting as a bracket does: the ending is read before it (Okapi's
+// Typo3Draft.xlf unit 3 lost the English's period, and its code hid that).
+TEST(Punctuation, LooksPastClosingInlineCodes) {
+  const auto check_codes = [](const std::string& source, const std::string& target) {
+    Document document = testing::document_of("de.xlf", "typo3", "de", {{source, target, "3"}});
+    document.units[0].codes = {{"c1_start", InlineCode::Role::start, "1", "", "", ""},
+                               {"c1_end", InlineCode::Role::end, "1", "", "", ""},
+                               {"c2", InlineCode::Role::standalone, "2", "", "", ""}};
+    Catalog catalog;
+    DiagnosticList diagnostics;
+    catalog.add(std::move(document), diagnostics);
+    return messages(testing::run_check(catalog, "punctuation"));
+  };
+  EXPECT_THAT(check_codes("This is a sentence with a {c1_start}bold{c1_end}word.",
+                          "Dies ist ein Satz mit einem {c1_start}fettgedruckten Wort{c1_end}"),
+              ElementsAre("the translation ends with no punctuation, the English with a period"));
+  EXPECT_THAT(check_codes("Click {c1_start}here{c1_end}.", "Klicken Sie {c1_start}hier.{c1_end}"),
+              ::testing::IsEmpty());
+  EXPECT_THAT(check_codes("Click {c1_start}here.{c1_end}", "Klicken Sie {c1_start}hier{c1_end}"),
+              ElementsAre("the translation ends with no punctuation, the English with a period"));
+  // A standalone code is a placeholder, whose value may end the sentence: not looked past.
+  EXPECT_THAT(check_codes("See {c2}.", "Siehe {c2}"), ::testing::IsEmpty());
+}
+
+// HTML closing tags likewise (CDATA or DocFX text): "<b>here.</b>" ends with a period.
+TEST(Punctuation, LooksPastClosingMarkupTags) {
+  EXPECT_TRUE(
+      check_one("punctuation", "de", "Click <b>here</b>.", "Klicken Sie <b>hier.</b>").empty());
+  EXPECT_THAT(
+      messages(check_one("punctuation", "de", "Click <b>here.</b>", "Klicken Sie <b>hier</b>")),
+      ElementsAre("the translation ends with no punctuation, the English with a period"));
+}
+
 }  // namespace
 }  // namespace l10nc

@@ -23,6 +23,16 @@ TEST(SameAsSource, AcceptsIdentifiersAcronymsEnglishLocalesAndRealTranslations) 
   EXPECT_TRUE(check_one("same-as-source", "en_GB", "Remarks", "Remarks").empty());
 }
 
+// The seed's Spanish table header "status code" (sspi-status-codes.md, line 20) is the English
+// "Status code" only lowercased: still not translated.
+TEST(SameAsSource, ReportsEnglishThatOnlyChangedCase) {
+  EXPECT_THAT(messages(check_one("same-as-source", "es_ES", "Status code", "status code")),
+              ElementsAre("the translation is the English, differing only in case"));
+  EXPECT_TRUE(check_one("same-as-source", "es_ES", "Status code", "Código de estado").empty());
+  EXPECT_TRUE(check_one("same-as-source", "ja", "HRESULT", "hresult").empty());
+  EXPECT_TRUE(check_one("same-as-source", "en_GB", "Status code", "Status Code").empty());
+}
+
 // XLIFF translate="no": the English is meant to stay, so a copy is no finding.
 TEST(SameAsSource, AcceptsUnitsMarkedNotToTranslate) {
   Document document = testing::document_of("fr.xlf", "app", "fr", {{"Remarks", "Remarks", "R"}});
@@ -31,6 +41,11 @@ TEST(SameAsSource, AcceptsUnitsMarkedNotToTranslate) {
   DiagnosticList diagnostics;
   catalog.add(std::move(document), diagnostics);
   EXPECT_TRUE(testing::run_check(catalog, "same-as-source").empty());
+  document = testing::document_of("fr.xlf", "app", "fr", {{"Remarks", "remarks", "R"}});
+  document.units[0].translatable = false;
+  Catalog lowercased;
+  lowercased.add(std::move(document), diagnostics);
+  EXPECT_TRUE(testing::run_check(lowercased, "same-as-source").empty());
 }
 
 }  // namespace

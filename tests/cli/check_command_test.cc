@@ -34,8 +34,10 @@ std::map<std::string, int> counts(const std::string& json_report) {
 TEST(CheckCommand, FindsTheSeedsMangledIdentifiersAndItsStrayQuote) {
   const CommandResult result = check({"locales", "--format", "json"});
   EXPECT_EQ(result.exit_code, 0) << result.err;
-  EXPECT_EQ(counts(result.out),
-            (std::map<std::string, int>{{"keyed-cell warning", 1}, {"punctuation warning", 1}}));
+  EXPECT_EQ(counts(result.out), (std::map<std::string, int>{{"do-not-translate warning", 1},
+                                                            {"keyed-cell warning", 1},
+                                                            {"punctuation warning", 1},
+                                                            {"same-as-source warning", 1}}));
   const nlohmann::json report = nlohmann::json::parse(result.out);
   for (const auto& finding : report["findings"]) {
     if (finding["check"] != "punctuation") continue;
@@ -61,8 +63,27 @@ TEST(CheckCommand, FindsTheSeedsMangledIdentifiersAndItsStrayQuote) {
   }
 }
 
+// Two misses of the seed's Spanish page: "se definen en Winerror. h." split the file name
+// (line 16), and the table header "status code" is the English only lowercased (line 20).
+TEST(CheckCommand, FindsTheSeedsSplitFileNameAndLowercasedHeader) {
+  const CommandResult result = check({"locales/es-ES", "--format", "json"});
+  const nlohmann::json report = nlohmann::json::parse(result.out);
+  std::vector<std::string> found;
+  for (const auto& finding : report["findings"])
+    if (finding["location"]["line"] == 16 || finding["location"]["line"] == 20)
+      found.push_back(
+          finding["check"].get<std::string>() + " " + finding["location"]["line"].dump() + ":" +
+          finding["location"]["column"].dump() + ": " + finding["message"].get<std::string>());
+  EXPECT_EQ(found, (std::vector<std::string>{
+                       "do-not-translate 16:31: the identifier 'Winerror.h' of the English is "
+                       "missing from the translation",
+                       "same-as-source 20:33: the translation is the English, differing only "
+                       "in case"}));
+}
+
 TEST(CheckCommand, TextReportIsClangStyleWithTheCoverageTable) {
-  const CommandResult result = check({"locales/es-ES", "--disable", "keyed-cell"});
+  const CommandResult result = check({"locales/es-ES", "--disable", "keyed-cell", "--disable",
+                                      "do-not-translate", "--disable", "same-as-source"});
   EXPECT_EQ(result.exit_code, 0) << result.err;
   const std::string row =
       "| <span data-ttu-id=\"3a386-107\">s \\_ E \\_ \\_ no coinciden los algoritmos</span>";
@@ -97,7 +118,7 @@ TEST(CheckCommand, TextReportIsClangStyleWithTheCoverageTable) {
 TEST(CheckCommand, ExitsOneBelowACoverageMinimum) {
   CommandResult result = check({"locales/es-ES", "--min-coverage", "100", "--format", "github"});
   EXPECT_EQ(result.exit_code, 0) << result.err;
-  EXPECT_EQ(result.err, "l10nc: check passed: 0 errors, 2 warnings\n");
+  EXPECT_EQ(result.err, "l10nc: check passed: 0 errors, 4 warnings\n");
 
   // The seed is machine translated: with --no-mt nothing of it counts.
   result = check({"locales/es-ES", "--no-mt", "--min-coverage", "es=1", "--format", "github"});
@@ -108,11 +129,12 @@ TEST(CheckCommand, ExitsOneBelowACoverageMinimum) {
       << result.out;
   // es users read es, which es_ES feeds: the minimum for es holds for both.
   EXPECT_EQ(result.err,
-            "l10nc: check FAILED: 0 errors, 2 warnings; coverage below the minimum: es, es_ES\n");
+            "l10nc: check FAILED: 0 errors, 4 warnings; coverage below the minimum: es, es_ES\n");
 
   // A locale required but not translated at all has 0%.
-  result = check({"locales/es-ES", "--min-coverage", "fr-FR=50", "--disable", "keyed-cell",
-                  "--disable", "punctuation"});
+  result =
+      check({"locales/es-ES", "--min-coverage", "fr-FR=50", "--disable", "keyed-cell", "--disable",
+             "do-not-translate", "--disable", "punctuation", "--disable", "same-as-source"});
   EXPECT_EQ(result.exit_code, 1);
   EXPECT_NE(
       result.out.find("fr_FR   (all)                          81           0                   "
@@ -197,11 +219,15 @@ TEST(CheckCommand, ARegionalMinimumJudgesWhatItsUsersRead) {
 TEST(CheckCommand, ErrorMakesAWarningFailAndDisableLeavesACheckOut) {
   CommandResult result = check({"locales/es-ES", "--error", "punctuation", "--format", "json"});
   EXPECT_EQ(result.exit_code, 1);
-  EXPECT_EQ(counts(result.out),
-            (std::map<std::string, int>{{"keyed-cell warning", 1}, {"punctuation error", 1}}));
+  EXPECT_EQ(counts(result.out), (std::map<std::string, int>{{"do-not-translate warning", 1},
+                                                            {"keyed-cell warning", 1},
+                                                            {"punctuation error", 1},
+                                                            {"same-as-source warning", 1}}));
   result = check({"locales/es-ES", "--disable", "punctuation", "--format", "json"});
   EXPECT_EQ(result.exit_code, 0);
-  EXPECT_EQ(counts(result.out), (std::map<std::string, int>{{"keyed-cell warning", 1}}));
+  EXPECT_EQ(counts(result.out), (std::map<std::string, int>{{"do-not-translate warning", 1},
+                                                            {"keyed-cell warning", 1},
+                                                            {"same-as-source warning", 1}}));
 }
 
 TEST(CheckCommand, BadCommandLinesAreUsageErrors) {
@@ -288,12 +314,12 @@ TEST(CheckCommand, BaselineSuppressesWhatItRecordedUntilTheTextChanges) {
       check({"es-ES", "--write-baseline", "baseline.json", "-o", "report.txt"}, dir.path());
   EXPECT_EQ(result.exit_code, 0) << result.err;
   EXPECT_EQ(result.out, "");
-  EXPECT_NE(read_text(dir / "report.txt").find("passed: 0 errors, 2 warnings"), std::string::npos);
-  EXPECT_EQ(nlohmann::json::parse(read_text(dir / "baseline.json"))["findings"].size(), 2u);
+  EXPECT_NE(read_text(dir / "report.txt").find("passed: 0 errors, 4 warnings"), std::string::npos);
+  EXPECT_EQ(nlohmann::json::parse(read_text(dir / "baseline.json"))["findings"].size(), 4u);
 
   result = check({"es-ES", "--baseline", "baseline.json"}, dir.path());
   EXPECT_EQ(result.exit_code, 0);
-  EXPECT_NE(result.out.find("l10nc check: passed: 0 errors, 0 warnings (2 more suppressed by "
+  EXPECT_NE(result.out.find("l10nc check: passed: 0 errors, 0 warnings (4 more suppressed by "
                             "the baseline)\n"),
             std::string::npos)
       << result.out;
@@ -311,7 +337,7 @@ TEST(CheckCommand, BaselineSuppressesWhatItRecordedUntilTheTextChanges) {
   result = check({"es-ES", "--baseline", "baseline.json", "--format", "json"}, dir.path());
   EXPECT_EQ(result.exit_code, 0);
   const nlohmann::json report = nlohmann::json::parse(result.out);
-  EXPECT_EQ(report["suppressed"], 1);
+  EXPECT_EQ(report["suppressed"], 3);
   ASSERT_EQ(report["findings"].size(), 1u);
   EXPECT_EQ(report["findings"][0]["check"], "punctuation");
   EXPECT_EQ(report["findings"][0]["key"], "SEC_E_CERT_EXPIRED");
@@ -347,6 +373,23 @@ TEST(CheckCommand, OnTheWholeCorpusNoFindingComparesWithAnotherFilesEnglish) {
     }
   }
   EXPECT_GT(compared, 50u);
+}
+
+// Okapi's Typo3Draft.xlf, unit 3: the English ends "word." after a bold code; the German
+// closes that code after "Wort", its period lost, which the code at its end used to hide.
+TEST(CheckCommand, APeriodLostBeforeAClosingInlineCodeIsReported) {
+  const CommandResult result = check(
+      {(testing::corpus_dir() / "xliff/1.2/okapi-Typo3Draft.xlf").string(), "--format", "json"});
+  const nlohmann::json report = nlohmann::json::parse(result.out);
+  std::vector<std::string> punctuation;
+  for (const auto& finding : report["findings"])
+    if (finding["check"] == "punctuation")
+      punctuation.push_back(finding["key"].get<std::string>() + " line " +
+                            finding["location"]["line"].dump() + ": " +
+                            finding["message"].get<std::string>());
+  EXPECT_EQ(punctuation, std::vector<std::string>{"okapi-Typo3Draft:3 line 57: the translation "
+                                                  "ends with no punctuation, the English with a "
+                                                  "period"});
 }
 
 TEST(CheckCommand, ListsTheChecks) {

@@ -94,7 +94,7 @@ TEST(SarifReport, HasEveryRequiredPropertyOfSarif210) {
     EXPECT_TRUE(result["partialFingerprints"].is_object());
     if (result["ruleId"] == "keyed-cell") ++keyed_cell;
   }
-  EXPECT_EQ(run["results"].size(), 2u);
+  EXPECT_EQ(run["results"].size(), 4u);
   EXPECT_EQ(keyed_cell, 1u);
 }
 
