@@ -55,9 +55,11 @@ const std::vector<CheckInfo>& check_registry() {
        "full-width and Arabic forms count as the same) and its quotation marks and brackets "
        "should pair up when the English's do.",
        check_punctuation},
-      {"same-as-source", Severity::warning, "The translation is the same as the English.",
-       "The text was probably copied and never translated. Identifiers, numbers and URLs alone "
-       "are not reported; nor are English locales.",
+      {"same-as-source", Severity::warning,
+       "The translation is the English, copied or only changed in case.",
+       "The text was probably copied and never translated (machine translation sometimes only "
+       "lowercases it: 'status code' for 'Status code'). Identifiers, numbers and URLs alone "
+       "are not reported; nor are English locales and units marked translate=\"no\".",
        check_same_as_source},
       {"empty-target", Severity::warning, "The translation is empty.",
        "A translation marked as done has no text; the runtime would show nothing.",
