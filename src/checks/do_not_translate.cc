@@ -20,8 +20,12 @@ std::string quote_list(const std::vector<std::string>& tokens) {
 
 void check_do_not_translate(const CheckedTranslation& checked, FindingReporter& reporter) {
   if (checked.source == nullptr || checked.target == nullptr) return;
+  std::vector<std::string> tokens = identifier_tokens(checked.source->text);
+  // An English that is one identifier and nothing else is a key standing in for the text
+  // (locize's and i18next's XLIFF without an English file): translating it is the point.
+  if (tokens.size() == 1 && tokens.front() == checked.source->text) return;
   std::vector<std::string> missing;
-  for (std::string& token : identifier_tokens(checked.source->text))
+  for (std::string& token : tokens)
     if (!contains_token(checked.target->text, token)) missing.push_back(std::move(token));
   if (missing.empty()) return;
   reporter.report(checked, checked.translation.text,

@@ -13,10 +13,36 @@ namespace l10nc {
 
 namespace {
 
-// Whether the text has words a translator would translate: identifiers, all-capital acronyms
-// (HRESULT, SSPI) and words with digits (0x80090308, v2) don't count.
+// A dotted name (ms.assetid, web.config, System.Xml): letters or digits on both sides of a dot.
+// Prose puts a space after its periods.
+bool is_dotted_name_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+void blank_dotted_names(std::string& text) {
+  for (size_t dot = text.find('.'); dot != std::string::npos; dot = text.find('.', dot + 1)) {
+    if (dot == 0 || dot + 1 >= text.size() || !is_dotted_name_char(text[dot - 1]) ||
+        !is_dotted_name_char(text[dot + 1]))
+      continue;
+    size_t begin = dot;
+    while (begin > 0 && (is_dotted_name_char(text[begin - 1]) || text[begin - 1] == '.')) --begin;
+    size_t end = dot + 1;
+    while (end < text.size() && (is_dotted_name_char(text[end]) || text[end] == '.')) ++end;
+    std::fill(text.begin() + static_cast<ptrdiff_t>(begin),
+              text.begin() + static_cast<ptrdiff_t>(end), ' ');
+    dot = end;
+  }
+}
+
+// Whether the text has words a translator would translate: identifiers, dotted names
+// (ms.assetid), all-capital acronyms (HRESULT, SSPI) and words with digits (0x80090308, v2,
+// a GUID's parts) don't count; nor does a text that is one token holding an identifier, a
+// command name used as a title (Disable-AzDataCollection).
 bool has_words(std::string text) {
-  for (const std::string& token : identifier_tokens(text))
+  const std::vector<std::string> identifiers = identifier_tokens(text);
+  if (!identifiers.empty() && text.find_first_of(" \t\n") == std::string::npos) return false;
+  blank_dotted_names(text);
+  for (const std::string& token : identifiers)
     for (size_t at = text.find(token); at != std::string::npos; at = text.find(token, at))
       std::fill_n(text.begin() + static_cast<ptrdiff_t>(at), token.size(), ' ');
   const icu::UnicodeString characters = to_utf16(text + " ");  // the space ends the last word

@@ -109,12 +109,38 @@ void InlineReader::add_code(const pugi::xml_node& element, InlineCode code,
   codes_.push_back(std::move(code));
 }
 
+namespace {
+
+bool is_segment_marker(const pugi::xml_node& node) {
+  return node.type() == pugi::node_element && local_name(node) == "mrk" &&
+         std::string_view(node.attribute("mtype").value()) == "seg";
+}
+
+}  // namespace
+
+// XLIFF 1.2 segmented content (<mrk mtype="seg">, as MateCat writes it): white space before
+// the first segment or after the last is the file's indentation, not text, even under
+// xml:space="preserve" (the <source> it pairs with has none).
+bool InlineReader::is_layout_around_segments(const pugi::xml_node& text) {
+  const std::string_view value = text.value();
+  if (value.find_first_not_of(" \t\r\n") != std::string_view::npos) return false;
+  bool before = false;
+  for (pugi::xml_node node = text.previous_sibling(); node && !before;
+       node = node.previous_sibling())
+    before = is_segment_marker(node);
+  bool after = false;
+  for (pugi::xml_node node = text.next_sibling(); node && !after; node = node.next_sibling())
+    after = is_segment_marker(node);
+  return before != after;
+}
+
 void InlineReader::read_children(const pugi::xml_node& element, bool preserve,
                                  InlineContent& content) {
   using Role = InlineCode::Role;
   const bool v2 = version_ == XliffVersion::v2;
   for (const pugi::xml_node& child : element.children()) {
     if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
+      if (!v2 && preserve && is_layout_around_segments(child)) continue;
       content.push_back(
           {InlinePiece::Kind::text, child.value(), {}, preserve, input_.offset(child)});
       continue;

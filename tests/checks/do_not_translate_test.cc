@@ -46,5 +46,16 @@ TEST(DoNotTranslate, ReportsASplitFileName) {
                           "translation"));
 }
 
+// locize's XLIFF without an English file (locize-example_cdata12.xlf, key2): the source is the
+// key, validateAndSubmitCdata, and its translation is the text it stands for.
+TEST(DoNotTranslate, AcceptsAKeyStandingInForTheEnglish) {
+  EXPECT_TRUE(check_one("do-not-translate", "es_ES", "validateAndSubmitCdata", "Validate & Submit")
+                  .empty());
+  EXPECT_EQ(check_one("do-not-translate", "es_ES", "Call validateAndSubmitCdata now.",
+                      "Llame a validar y enviar ahora.")
+                .size(),
+            1u);
+}
+
 }  // namespace
 }  // namespace l10nc

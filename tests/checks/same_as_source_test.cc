@@ -33,6 +33,29 @@ TEST(SameAsSource, ReportsEnglishThatOnlyChangedCase) {
   EXPECT_TRUE(check_one("same-as-source", "en_GB", "Status code", "Status Code").empty());
 }
 
+// From a sample of corpus findings: a cmdlet's name as a page title (tr-TR
+// Disable-AzDataCollection.md, line 15) and a DocFX metadata line (zh-CN
+// too-many-recipients-4-5-3.md, line 4) are not English left untranslated.
+TEST(SameAsSource, AcceptsCommandNamesAndMetadataLines) {
+  EXPECT_TRUE(
+      check_one("same-as-source", "tr_TR", "Disable-AzDataCollection", "Disable-AzDataCollection")
+          .empty());
+  EXPECT_TRUE(check_one("same-as-source", "zh_CN",
+                        "ms.assetid: fa3d4be9-c90a-4926-9754-4b708b038bf6",
+                        "ms.assetid: fa3d4be9-c90a-4926-9754-4b708b038bf6")
+                  .empty());
+  // Words beside them still count; so does a hyphenated word that is no identifier.
+  EXPECT_EQ(check_one("same-as-source", "tr_TR", "Run Disable-AzDataCollection first",
+                      "Run Disable-AzDataCollection first")
+                .size(),
+            1u);
+  EXPECT_EQ(check_one("same-as-source", "fr", "Re-enable", "Re-enable").size(), 1u);
+  EXPECT_EQ(check_one("same-as-source", "fr", "See web.config for details.",
+                      "See web.config for details.")
+                .size(),
+            1u);
+}
+
 // XLIFF translate="no": the English is meant to stay, so a copy is no finding.
 TEST(SameAsSource, AcceptsUnitsMarkedNotToTranslate) {
   Document document = testing::document_of("fr.xlf", "app", "fr", {{"Remarks", "Remarks", "R"}});

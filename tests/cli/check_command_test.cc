@@ -657,6 +657,17 @@ TEST(CheckCommand, SkipsPlainMarkdownAndExcludedInputs) {
   EXPECT_EQ(result.exit_code, 1);
 }
 
+// MateCat's segmented 1.2 targets under xml:space="preserve": the indentation around
+// <mrk mtype="seg"> is no text, so no [whitespace] finding; the targets are the English copied,
+// which [same-as-source] now sees.
+TEST(CheckCommand, IndentationAroundSegmentMarkersIsNoText) {
+  const CommandResult result =
+      check({(testing::corpus_dir() / "xliff/1.2/matecat-xliff12-with-segment-state.xlf").string(),
+             "--format", "json"});
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_EQ(counts(result.out), (std::map<std::string, int>{{"same-as-source warning", 8}}));
+}
+
 // A real false finding: the Turkish "`Disable-AzDataCollection`Cmdlet" keeps the identifier.
 TEST(CheckCommand, ACodeSpanGluedToAWordKeepsItsIdentifier) {
   const CommandResult result =
