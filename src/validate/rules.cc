@@ -4,6 +4,7 @@
 #include <charconv>
 #include <cstdlib>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <unordered_map>
@@ -73,18 +74,44 @@ struct Context {
   // What rules call an element: its local name in the core namespace of the file's version,
   // "PREFIX:NAME" in a module's namespace (XLIFF 2), "#other" in any other.
   std::string_view key(const pugi::xml_node& element) const {
-    const std::string_view uri = input.namespace_uri(element);
-    const std::string_view local = local_name(element);
-    if (v2) {
-      if (uri == xliff::kNamespace2) return local;
-      for (const Module& module : kModules)
-        if (uri == module.uri)
-          return *module_keys.insert(std::string(module.prefix) + ":" + std::string(local)).first;
-      return "#other";
-    }
-    if (uri == xliff::kNamespace12 || uri == xliff::kNamespace11 || uri.empty()) return local;
-    return "#other";
+    if (element == visited) return visited_key;
+    const std::string_view name = element.name();
+    const size_t colon = name.find(':');
+    const std::string_view local = colon == std::string_view::npos ? name : name.substr(colon + 1);
+    const int kind = namespace_kind(input.namespace_uri(element));
+    if (kind == kCoreNamespace) return local;
+    if (kind == kOtherNamespace) return "#other";
+    // A module element written with the module's usual prefix is its own key.
+    const std::string_view prefix = kModules[kind].prefix;
+    if (colon == prefix.size() && name.starts_with(prefix)) return name;
+    return *module_keys.insert(std::string(prefix) + ":" + std::string(local)).first;
   }
+  // A namespace URI as key() sees it: the file's core namespace, a module's (its index in
+  // kModules) or another.
+  static constexpr int kCoreNamespace = -1;
+  static constexpr int kOtherNamespace = -2;
+  int namespace_kind(std::string_view uri) const {
+    // Elements share their URI's storage (the declaration's value), so the last answer is
+    // usually the one: this is what every rule asks, for every element it looks at.
+    if (last_uri && uri.data() == last_uri->data() && uri.size() == last_uri->size())
+      return last_kind;
+    int kind = kOtherNamespace;
+    if (v2) {
+      if (uri == xliff::kNamespace2) kind = kCoreNamespace;
+      for (size_t i = 0; i < std::size(kModules) && kind == kOtherNamespace; ++i)
+        if (uri == kModules[i].uri) kind = static_cast<int>(i);
+    } else if (uri == xliff::kNamespace12 || uri == xliff::kNamespace11 || uri.empty()) {
+      kind = kCoreNamespace;
+    }
+    last_uri = uri;
+    last_kind = kind;
+    return kind;
+  }
+  mutable std::optional<std::string_view> last_uri{};
+  // The element whose rules run, and its key (which those rules ask for again and again).
+  pugi::xml_node visited{};
+  std::string_view visited_key{};
+  mutable int last_kind = kOtherNamespace;
   mutable std::set<std::string> module_keys{};  // the keys of module elements, interned
   // The inline elements of the last unit looked at: its sources' [0] and targets' [1].
   mutable pugi::xml_node inlines_of{};
@@ -1733,10 +1760,17 @@ const Rule kRules[] = {
     {{"xliff12:mrk-mtype", "xliff12", "mrk", "<mrk> has an mtype"}, "mrk", xliff12_mrk_mtype},
 };
 
-// Rules by the element key they look at, for each format.
+// Rules by the element key they look at, for each format. Looked up by string_view (no
+// string built per element).
+struct KeyHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view key) const { return std::hash<std::string_view>{}(key); }
+};
+using RulesByKey =
+    std::unordered_map<std::string, std::vector<const Rule*>, KeyHash, std::equal_to<>>;
 struct Dispatch {
-  std::unordered_map<std::string, std::vector<const Rule*>> v2;
-  std::unordered_map<std::string, std::vector<const Rule*>> v12;
+  RulesByKey v2;
+  RulesByKey v12;
 };
 
 const Dispatch& dispatch() {
@@ -1758,9 +1792,11 @@ const Dispatch& dispatch() {
   return table;
 }
 
-void visit(const pugi::xml_node& element, Context& context,
-           const std::unordered_map<std::string, std::vector<const Rule*>>& rules) {
-  const auto found = rules.find(std::string(context.key(element)));
+void visit(const pugi::xml_node& element, Context& context, const RulesByKey& rules) {
+  const std::string_view key = context.key(element);
+  context.visited = element;
+  context.visited_key = key;
+  const auto found = rules.find(key);
   if (found != rules.end())
     for (const Rule* rule : found->second) {
       context.rule = rule;
