@@ -116,6 +116,10 @@ struct Context {
   // The inline elements of the last unit looked at: its sources' [0] and targets' [1].
   mutable pugi::xml_node inlines_of{};
   mutable std::vector<pugi::xml_node> inlines[2]{};
+  // The <group>s and <unit>s of the last <file> looked at.
+  pugi::xml_node groups_and_units_of{};
+  std::vector<pugi::xml_node> groups{};
+  std::vector<pugi::xml_node> units{};
   bool is_core(const pugi::xml_node& element, std::string_view name) const {
     return key(element) == name;
   }
@@ -646,19 +650,40 @@ void for_each_core(const Context& context, const pugi::xml_node& scope, Visit&& 
   }
 }
 
+std::string unit_name(const pugi::xml_node& unit) {
+  return "unit " + quoted(unit.attribute("id").value());
+}
+
+// Reports every element whose id an earlier one has. The scope is named in the message: `scope`,
+// then the unit's name when `unit` is given (built only for a violation).
 void unique_ids(Context& context, const std::vector<pugi::xml_node>& elements,
-                std::string_view scope) {
-  std::map<std::string, pugi::xml_node> seen;
-  for (const pugi::xml_node& element : elements) {
+                std::string_view scope, const pugi::xml_node& unit = {}) {
+  // Ids are views of the document's text: no string per id. A unit's few ids are compared
+  // pairwise, a file's many hashed.
+  constexpr size_t kFew = 16;
+  std::unordered_map<std::string_view, pugi::xml_node> seen;
+  if (elements.size() > kFew) seen.reserve(elements.size());
+  for (size_t i = 0; i < elements.size(); ++i) {
+    const pugi::xml_node& element = elements[i];
     const pugi::xml_attribute id = element.attribute("id");
     if (!id) continue;
-    const auto [first, inserted] = seen.emplace(id.value(), element);
-    if (!inserted)
-      context.at_attribute(element, "id",
-                           "id " + quoted(id.value()) + " of " + shown(context, element) +
-                               " is not unique in " + std::string(scope) + ": " +
-                               shown(context, first->second) + " at " +
-                               line_of(context, first->second) + " has it too");
+    const std::string_view value = id.value();
+    pugi::xml_node first;
+    if (elements.size() > kFew) {
+      const auto [found, inserted] = seen.emplace(value, element);
+      if (!inserted) first = found->second;
+    } else {
+      for (size_t j = 0; j < i && !first; ++j)
+        if (const pugi::xml_attribute other = elements[j].attribute("id");
+            other && other.value() == value)
+          first = elements[j];
+    }
+    if (first)
+      context.at_attribute(
+          element, "id",
+          "id " + quoted(value) + " of " + shown(context, element) + " is not unique in " +
+              std::string(scope) + (unit ? unit_name(unit) : std::string()) + ": " +
+              shown(context, first) + " at " + line_of(context, first) + " has it too");
   }
 }
 
@@ -669,12 +694,18 @@ void file_ids_unique(const pugi::xml_node& element, Context& context) {
   unique_ids(context, files, "the document");
 }
 
+// The <group>s and <unit>s of a file, found in one walk for both of their rules.
 void group_unit_ids(const pugi::xml_node& file, Context& context, std::string_view kind) {
-  std::vector<pugi::xml_node> found;
-  for_each_core(context, file, [&](const pugi::xml_node& node, std::string_view key) {
-    if (key == kind) found.push_back(node);
-  });
-  unique_ids(context, found, "its <file>");
+  if (context.groups_and_units_of != file) {
+    context.groups_and_units_of = file;
+    context.groups.clear();
+    context.units.clear();
+    for_each_core(context, file, [&](const pugi::xml_node& node, std::string_view key) {
+      if (key == "group") context.groups.push_back(node);
+      if (key == "unit") context.units.push_back(node);
+    });
+  }
+  unique_ids(context, kind == "group" ? context.groups : context.units, "its <file>");
 }
 void group_ids_unique(const pugi::xml_node& element, Context& context) {
   group_unit_ids(element, context, "group");
@@ -738,10 +769,6 @@ const std::vector<pugi::xml_node>& unit_inlines(const Context& context, const pu
   return context.inlines[side == "target" ? 1 : 0];
 }
 
-std::string unit_name(const pugi::xml_node& unit) {
-  return "unit " + quoted(unit.attribute("id").value());
-}
-
 void unit_ids_in_unit(const pugi::xml_node& unit, Context& context) {
   std::vector<pugi::xml_node> sources;
   for (const pugi::xml_node& part : child_elements(unit)) {
@@ -749,8 +776,8 @@ void unit_ids_in_unit(const pugi::xml_node& unit, Context& context) {
     if (key == "segment" || key == "ignorable") sources.push_back(part);
   }
   for (const pugi::xml_node& node : unit_inlines(context, unit, "source")) sources.push_back(node);
-  unique_ids(context, sources, unit_name(unit));
-  unique_ids(context, unit_inlines(context, unit, "target"), "the targets of " + unit_name(unit));
+  unique_ids(context, sources, "", unit);
+  unique_ids(context, unit_inlines(context, unit, "target"), "the targets of ", unit);
 }
 
 void data_refs(const pugi::xml_node& unit, Context& context) {
