@@ -1,11 +1,13 @@
 // The conformance rules of `l10nc validate`: the table at the end of this file lists every
 // rule with its id, specification section, summary and the function that checks it.
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cstdlib>
 #include <map>
 #include <optional>
 #include <set>
+#include <stdexcept>
 #include <string>
 #include <unordered_map>
 
@@ -132,13 +134,13 @@ std::string shown(const Context& context, const pugi::xml_node& element) {
 }
 std::string shown(std::string_view key) { return "<" + std::string(key) + ">"; }
 
+// Whether `word` is one of the space-separated `words` (searched for whole, then its edges
+// checked: rules ask this for every attribute and child).
 bool contains_word(std::string_view words, std::string_view word) {
-  size_t start = 0;
-  while (start <= words.size()) {
-    size_t end = words.find(' ', start);
-    if (end == std::string_view::npos) end = words.size();
-    if (words.substr(start, end - start) == word) return true;
-    start = end + 1;
+  for (size_t at = words.find(word); at != std::string_view::npos; at = words.find(word, at + 1)) {
+    const size_t end = at + word.size();
+    if ((at == 0 || words[at - 1] == ' ') && (end == words.size() || words[end] == ' '))
+      return true;
   }
   return false;
 }
@@ -196,10 +198,35 @@ bool is_decimal_0_100(std::string_view text) {
   return std::strtod(std::string(text).c_str(), nullptr) <= 100.0;
 }
 
-std::vector<pugi::xml_node> child_elements(const pugi::xml_node& element) {
+// The element children of a node, skipping text, comments and processing instructions: a view,
+// not a copy (rules iterate the children of every unit several times).
+class ChildElements {
+ public:
+  explicit ChildElements(const pugi::xml_node& parent)
+      : first_(element_from(parent.first_child())) {}
+  struct iterator {
+    pugi::xml_node node;
+    const pugi::xml_node& operator*() const { return node; }
+    iterator& operator++() {
+      node = element_from(node.next_sibling());
+      return *this;
+    }
+    bool operator!=(const iterator& other) const { return node != other.node; }
+  };
+  iterator begin() const { return {first_}; }
+  iterator end() const { return {}; }
+
+ private:
+  static pugi::xml_node element_from(pugi::xml_node node) {
+    while (node && node.type() != pugi::node_element) node = node.next_sibling();
+    return node;
+  }
+  pugi::xml_node first_;
+};
+ChildElements child_elements(const pugi::xml_node& element) { return ChildElements(element); }
+std::vector<pugi::xml_node> child_element_list(const pugi::xml_node& element) {
   std::vector<pugi::xml_node> children;
-  for (const pugi::xml_node& child : element.children())
-    if (child.type() == pugi::node_element) children.push_back(child);
+  for (const pugi::xml_node& child : child_elements(element)) children.push_back(child);
   return children;
 }
 
@@ -236,18 +263,24 @@ std::string slot_names(std::string_view keys) {
   return out;
 }
 
-// Checks the element's children against a sequence of slots; text is allowed only when
-// `text_allowed`.
-void check_content(const pugi::xml_node& element, Context& context, std::vector<Slot> slots,
-                   bool text_allowed = false) {
-  const std::string parent = shown(context, element);
-  std::vector<int> counts(slots.size(), 0);
-  std::vector<pugi::xml_node> first_in(slots.size());
+// Checks the element's children against a sequence of slots (at most kMaxSlots); text is
+// allowed only when `text_allowed`.
+constexpr size_t kMaxSlots = 8;
+void check_content(const pugi::xml_node& element, Context& context,
+                   std::initializer_list<Slot> slot_list, bool text_allowed = false) {
+  if (slot_list.size() > kMaxSlots) throw std::logic_error("content model with too many slots");
+  const Slot* slots = slot_list.begin();
+  const size_t slot_count = slot_list.size();
+  // Counted on the stack, and the element's name built only for a message: this runs for
+  // most elements of every file.
+  std::array<int, kMaxSlots> counts{};
+  std::array<pugi::xml_node, kMaxSlots> first_in{};
+  auto parent = [&] { return shown(context, element); };
   size_t position = 0;
   for (const pugi::xml_node& child : element.children()) {
     if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
       if (!text_allowed && has_text(child)) {
-        context.at(child, "text is not allowed in " + parent);
+        context.at(child, "text is not allowed in " + parent());
         return;
       }
       continue;
@@ -255,28 +288,28 @@ void check_content(const pugi::xml_node& element, Context& context, std::vector<
     if (child.type() != pugi::node_element) continue;
     const std::string_view key = context.key(child);
     size_t found = position;
-    while (found < slots.size() && !slot_takes(slots[found], key)) ++found;
-    if (found == slots.size()) {
+    while (found < slot_count && !slot_takes(slots[found], key)) ++found;
+    if (found == slot_count) {
       size_t earlier = 0;
       while (earlier < position && !slot_takes(slots[earlier], key)) ++earlier;
       if (earlier < position) {
         context.at(child, shown(context, child) + " must come before " +
-                              shown(context, first_in[position]) + " in " + parent);
+                              shown(context, first_in[position]) + " in " + parent());
       } else {
-        context.at(child, shown(context, child) + " is not allowed in " + parent);
+        context.at(child, shown(context, child) + " is not allowed in " + parent());
       }
       return;
     }
     position = found;
     if (counts[found]++ == 0) first_in[found] = child;
     if (slots[found].max >= 0 && counts[found] > slots[found].max) {
-      context.at(child, parent + " has more than one " + shown(context, child));
+      context.at(child, parent() + " has more than one " + shown(context, child));
       return;
     }
   }
-  for (size_t i = 0; i < slots.size(); ++i)
+  for (size_t i = 0; i < slot_count; ++i)
     if (counts[i] < slots[i].min) {
-      context.at(element, parent + " must contain " +
+      context.at(element, parent() + " must contain " +
                               std::string(slots[i].max == 1 ? "" : "at least one ") +
                               slot_names(slots[i].keys));
       return;
@@ -346,14 +379,14 @@ const AttributeSpec* attribute_spec(const AttributeSpec (&specs)[N], std::string
 
 void check_attribute_spec(const pugi::xml_node& element, Context& context,
                           const AttributeSpec& spec) {
-  const std::string name = shown(context, element);
+  auto name = [&] { return shown(context, element); };  // for a message only
   size_t start = 0;
   while (start < spec.required.size()) {
     size_t end = spec.required.find(' ', start);
     if (end == std::string_view::npos) end = spec.required.size();
     const std::string attribute(spec.required.substr(start, end - start));
     if (!element.attribute(attribute.c_str()))
-      context.at(element, name + " requires the attribute '" + attribute + "'");
+      context.at(element, name() + " requires the attribute '" + attribute + "'");
     start = end + 1;
   }
   for (const pugi::xml_attribute& attribute : element.attributes()) {
@@ -367,7 +400,7 @@ void check_attribute_spec(const pugi::xml_node& element, Context& context,
       continue;
     context.at_attribute(
         element, attribute_name,
-        "attribute '" + std::string(attribute_name) + "' is not allowed on " + name);
+        "attribute '" + std::string(attribute_name) + "' is not allowed on " + name());
   }
 }
 
@@ -714,10 +747,10 @@ void unit_ids_unique(const pugi::xml_node& element, Context& context) {
   group_unit_ids(element, context, "unit");
 }
 void note_ids_unique(const pugi::xml_node& element, Context& context) {
-  unique_ids(context, child_elements(element), "its <notes>");
+  unique_ids(context, child_element_list(element), "its <notes>");
 }
 void data_ids_unique(const pugi::xml_node& element, Context& context) {
-  unique_ids(context, child_elements(element), "its <originalData>");
+  unique_ids(context, child_element_list(element), "its <originalData>");
 }
 
 bool is_inline(std::string_view key) {
