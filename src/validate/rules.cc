@@ -122,6 +122,40 @@ struct Context {
   pugi::xml_node groups_and_units_of{};
   std::vector<pugi::xml_node> groups{};
   std::vector<pugi::xml_node> units{};
+  // The visited element's attributes, read once: its rules look a dozen names up, which
+  // pugixml does with a strcmp per attribute (and callers built a C string for each name).
+  struct Attribute {
+    std::string_view name;
+    pugi::xml_attribute attribute;
+  };
+  std::vector<Attribute> visited_attributes{};
+  bool visited_has_prefixed = false;  // an attribute of the visited element has a prefix
+  void read_attributes(const pugi::xml_node& element) {
+    visited_attributes.clear();
+    visited_has_prefixed = false;
+    for (const pugi::xml_attribute& attribute : element.attributes()) {
+      visited_attributes.push_back({attribute.name(), attribute});
+      if (visited_attributes.back().name.find(':') != std::string_view::npos)
+        visited_has_prefixed = true;
+    }
+  }
+  // element.attribute(name): the first attribute so named.
+  pugi::xml_attribute attribute(const pugi::xml_node& element, std::string_view name) const {
+    if (element == visited) {
+      for (const Attribute& attribute : visited_attributes)
+        if (attribute.name == name) return attribute.attribute;
+      return {};
+    }
+    for (const pugi::xml_attribute& attribute : element.attributes())
+      if (attribute.name() == name) return attribute;
+    return {};
+  }
+  // namespaced_attribute(), at once when the visited element has no prefixed attribute.
+  pugi::xml_attribute namespaced(const pugi::xml_node& element, std::string_view uri,
+                                 std::string_view local) const {
+    if (element == visited && !visited_has_prefixed) return {};
+    return namespaced_attribute(element, uri, local);
+  }
   bool is_core(const pugi::xml_node& element, std::string_view name) const {
     return key(element) == name;
   }
@@ -384,9 +418,9 @@ void check_attribute_spec(const pugi::xml_node& element, Context& context,
   while (start < spec.required.size()) {
     size_t end = spec.required.find(' ', start);
     if (end == std::string_view::npos) end = spec.required.size();
-    const std::string attribute(spec.required.substr(start, end - start));
-    if (!element.attribute(attribute.c_str()))
-      context.at(element, name() + " requires the attribute '" + attribute + "'");
+    const std::string_view attribute = spec.required.substr(start, end - start);
+    if (!context.attribute(element, attribute))
+      context.at(element, name() + " requires the attribute '" + std::string(attribute) + "'");
     start = end + 1;
   }
   for (const pugi::xml_attribute& attribute : element.attributes()) {
@@ -416,7 +450,7 @@ void attributes12(const pugi::xml_node& element, Context& context) {
 // An attribute's value must be one of `values`.
 void check_values(const pugi::xml_node& element, Context& context, std::string_view attribute,
                   std::initializer_list<std::string_view> values) {
-  const pugi::xml_attribute value = element.attribute(std::string(attribute).c_str());
+  const pugi::xml_attribute value = context.attribute(element, attribute);
   if (!value || one_of(value.value(), values)) return;
   std::string allowed;
   for (const std::string_view v : values) allowed += (allowed.empty() ? "" : ", ") + quoted(v);
@@ -428,7 +462,7 @@ void check_values(const pugi::xml_node& element, Context& context, std::string_v
 // ---- XLIFF 2: document and structure -------------------------------------------------------
 
 void xliff_version(const pugi::xml_node& element, Context& context) {
-  const pugi::xml_attribute version = element.attribute("version");
+  const pugi::xml_attribute version = context.attribute(element, "version");
   if (version && !one_of(version.value(), {"2.0", "2.1", "2.2"}))
     context.at_attribute(element, "version",
                          "version " + quoted(version.value()) + " is not 2.0, 2.1 or 2.2");
@@ -456,8 +490,8 @@ bool is_language_tag(std::string_view tag) {
 }
 
 void language_tags(const pugi::xml_node& element, Context& context) {
-  for (const char* name : {"srcLang", "trgLang", "xml:lang"})
-    if (const pugi::xml_attribute tag = element.attribute(name);
+  for (const std::string_view name : {"srcLang", "trgLang", "xml:lang"})
+    if (const pugi::xml_attribute tag = context.attribute(element, name);
         tag && !is_language_tag(tag.value()))
       context.at_attribute(
           element, name,
@@ -470,7 +504,7 @@ bool is_segment_target(const Context& context, const pugi::xml_node& target) {
 }
 
 void trglang_required(const pugi::xml_node& element, Context& context) {
-  if (element.attribute("trgLang")) return;
+  if (context.attribute(element, "trgLang")) return;
   struct Find : pugi::xml_tree_walker {
     const Context* context;
     pugi::xml_node found;
@@ -497,7 +531,7 @@ bool same_language(std::string_view a, std::string_view b) {
 }
 
 void source_lang(const pugi::xml_node& element, Context& context) {
-  const pugi::xml_attribute lang = element.attribute("xml:lang");
+  const pugi::xml_attribute lang = context.attribute(element, "xml:lang");
   if (lang && context.key(element.parent()) != "mtc:match" && !context.src_lang.empty() &&
       !same_language(lang.value(), context.src_lang))
     context.at_attribute(element, "xml:lang",
@@ -506,7 +540,7 @@ void source_lang(const pugi::xml_node& element, Context& context) {
 }
 
 void target_lang(const pugi::xml_node& element, Context& context) {
-  const pugi::xml_attribute lang = element.attribute("xml:lang");
+  const pugi::xml_attribute lang = context.attribute(element, "xml:lang");
   if (lang && context.key(element.parent()) != "mtc:match" && !context.trg_lang.empty() &&
       !same_language(lang.value(), context.trg_lang))
     context.at_attribute(element, "xml:lang",
@@ -522,7 +556,7 @@ void file_content(const pugi::xml_node& element, Context& context) {
                 {{"skeleton", 0, 1}, {"#ext", 0, -1}, {"notes", 0, 1}, {"unit group", 1, -1}});
 }
 void skeleton_content(const pugi::xml_node& element, Context& context) {
-  const bool href = element.attribute("href");
+  const bool href = context.attribute(element, "href");
   const bool content = element.first_child();
   if (href == content)
     context.at(element, href ? "<skeleton> has both an href and content: it must have one"
@@ -568,7 +602,7 @@ void empty_inline(const pugi::xml_node& element, Context& context) {
 
 void yes_no_values(const pugi::xml_node& element, Context& context) {
   if (!element.first_attribute()) return;
-  for (const char* name :
+  for (const std::string_view name :
        {"canResegment", "translate", "canCopy", "canDelete", "canOverlap", "isolated"})
     check_values(element, context, name, {"yes", "no"});
 }
@@ -580,13 +614,14 @@ void can_reorder_value(const pugi::xml_node& element, Context& context) {
 }
 void direction_values(const pugi::xml_node& element, Context& context) {
   if (!element.first_attribute()) return;
-  for (const char* name : {"srcDir", "trgDir", "dir"})
+  for (const std::string_view name : {"srcDir", "trgDir", "dir"})
     check_values(element, context, name, {"ltr", "rtl", "auto"});
 }
 void nmtoken_values(const pugi::xml_node& element, Context& context) {
   if (!element.first_attribute()) return;
-  for (const char* name : {"id", "startRef", "dataRef", "dataRefStart", "dataRefEnd", "copyOf"})
-    if (const pugi::xml_attribute value = element.attribute(name);
+  for (const std::string_view name :
+       {"id", "startRef", "dataRef", "dataRefStart", "dataRefEnd", "copyOf"})
+    if (const pugi::xml_attribute value = context.attribute(element, name);
         value && !is_nmtoken(value.value()))
       context.at_attribute(element, name,
                            std::string(name) + " " + quoted(value.value()) + " on " +
@@ -596,11 +631,11 @@ void state_value(const pugi::xml_node& element, Context& context) {
   check_values(element, context, "state", {"initial", "translated", "reviewed", "final"});
 }
 void substate_needs_state(const pugi::xml_node& element, Context& context) {
-  if (element.attribute("subState") && !element.attribute("state"))
+  if (context.attribute(element, "subState") && !context.attribute(element, "state"))
     context.at_attribute(element, "subState", "<segment> has a subState but no state");
 }
 void substate_value(const pugi::xml_node& element, Context& context) {
-  if (const pugi::xml_attribute value = element.attribute("subState");
+  if (const pugi::xml_attribute value = context.attribute(element, "subState");
       value && !is_prefixed_value(value.value()))
     context.at_attribute(element, "subState",
                          "subState " + quoted(value.value()) + " is not of the form prefix:value");
@@ -609,10 +644,10 @@ void code_type_value(const pugi::xml_node& element, Context& context) {
   check_values(element, context, "type", {"fmt", "ui", "quote", "link", "image", "other"});
 }
 void subtype_value(const pugi::xml_node& element, Context& context) {
-  const pugi::xml_attribute sub_type = element.attribute("subType");
+  const pugi::xml_attribute sub_type = context.attribute(element, "subType");
   if (!sub_type) return;
   const std::string_view value = sub_type.value();
-  if (!element.attribute("type"))
+  if (!context.attribute(element, "type"))
     context.at_attribute(element, "subType",
                          "subType on " + shown(context, element) + " requires a type");
   else if (!is_prefixed_value(value))
@@ -625,7 +660,7 @@ void subtype_value(const pugi::xml_node& element, Context& context) {
                              " uses the reserved prefix 'xlf' with a value XLIFF does not define");
 }
 void marker_type_value(const pugi::xml_node& element, Context& context) {
-  const pugi::xml_attribute type = element.attribute("type");
+  const pugi::xml_attribute type = context.attribute(element, "type");
   if (type && !one_of(type.value(), {"generic", "comment", "term"}) &&
       !is_prefixed_value(type.value()))
     context.at_attribute(element, "type",
@@ -633,13 +668,13 @@ void marker_type_value(const pugi::xml_node& element, Context& context) {
                              " is not 'generic', 'comment', 'term' or prefix:value");
 }
 void comment_annotation(const pugi::xml_node& element, Context& context) {
-  if (std::string_view(element.attribute("type").value()) == "comment" &&
-      !element.attribute("value") && !element.attribute("ref"))
+  if (std::string_view(context.attribute(element, "type").value()) == "comment" &&
+      !context.attribute(element, "value") && !context.attribute(element, "ref"))
     context.at(element,
                shown(context, element) + " of type 'comment' needs a value or a ref attribute");
 }
 void structure_type_value(const pugi::xml_node& element, Context& context) {
-  if (const pugi::xml_attribute type = element.attribute("type");
+  if (const pugi::xml_attribute type = context.attribute(element, "type");
       type && !is_prefixed_value(type.value()))
     context.at_attribute(element, "type",
                          "type " + quoted(type.value()) + " on " + shown(context, element) +
@@ -649,7 +684,7 @@ void applies_to_value(const pugi::xml_node& element, Context& context) {
   check_values(element, context, "appliesTo", {"source", "target"});
 }
 void priority_value(const pugi::xml_node& element, Context& context) {
-  const pugi::xml_attribute priority = element.attribute("priority");
+  const pugi::xml_attribute priority = context.attribute(element, "priority");
   if (!priority) return;
   const std::optional<long> value = integer_value(priority.value());
   if (!value || *value < 1 || *value > 10)
@@ -657,7 +692,7 @@ void priority_value(const pugi::xml_node& element, Context& context) {
                          "priority " + quoted(priority.value()) + " is not an integer 1 to 10");
 }
 void cp_hex(const pugi::xml_node& element, Context& context) {
-  const pugi::xml_attribute hex = element.attribute("hex");
+  const pugi::xml_attribute hex = context.attribute(element, "hex");
   if (!hex) return;
   const std::string_view text = hex.value();
   unsigned long value = 0;
@@ -951,12 +986,12 @@ void em_start_ref(const pugi::xml_node& unit, Context& context) { sm_em(unit, co
 void sm_paired(const pugi::xml_node& unit, Context& context) { sm_em(unit, context, false); }
 
 void can_reorder_copy_delete(const pugi::xml_node& element, Context& context) {
-  const std::string_view reorder = element.attribute("canReorder").value();
+  const std::string_view reorder = context.attribute(element, "canReorder").value();
   if (reorder != "no" && reorder != "firstNo") return;
-  for (const char* name : {"canCopy", "canDelete"})
-    if (std::string_view(element.attribute(name).value()) != "no")
+  for (const std::string_view name : {"canCopy", "canDelete"})
+    if (std::string_view(context.attribute(element, name).value()) != "no")
       context.at(element, shown(context, element) + " with canReorder=\"" + std::string(reorder) +
-                              "\" must have " + name + "=\"no\"");
+                              "\" must have " + std::string(name) + "=\"no\"");
 }
 
 void can_reorder_sequence(const pugi::xml_node& unit, Context& context) {
@@ -1045,7 +1080,7 @@ void metadata_content(const pugi::xml_node& element, Context& context) {
   if (key == "mda:meta") check_content(element, context, {}, true);
 }
 void meta_type(const pugi::xml_node& element, Context& context) {
-  if (std::string_view(element.attribute("type").value()).empty())
+  if (std::string_view(context.attribute(element, "type").value()).empty())
     context.at(element, "<mda:meta> requires a non-empty type attribute");
 }
 void metagroup_applies_to(const pugi::xml_node& element, Context& context) {
@@ -1066,9 +1101,10 @@ void matches_content(const pugi::xml_node& element, Context& context) {
                    {"#ext", 0, -1}});
 }
 void match_attributes(const pugi::xml_node& element, Context& context) {
-  if (!element.attribute("ref")) context.at(element, "<mtc:match> requires a ref attribute");
-  for (const char* name : {"matchQuality", "matchSuitability", "similarity"})
-    if (const pugi::xml_attribute value = element.attribute(name);
+  if (!context.attribute(element, "ref"))
+    context.at(element, "<mtc:match> requires a ref attribute");
+  for (const std::string_view name : {"matchQuality", "matchSuitability", "similarity"})
+    if (const pugi::xml_attribute value = context.attribute(element, name);
         value && !is_decimal_0_100(value.value()))
       context.at_attribute(
           element, name,
@@ -1102,14 +1138,14 @@ void gloss_entry_meaning(const pugi::xml_node& element, Context& context) {
 }
 void subfs_needs_fs(const pugi::xml_node& element, Context& context) {
   if (!element.first_attribute()) return;
-  const pugi::xml_attribute sub_fs = namespaced_attribute(element, kFsUri, "subFs");
-  if (sub_fs && !namespaced_attribute(element, kFsUri, "fs"))
+  const pugi::xml_attribute sub_fs = context.namespaced(element, kFsUri, "subFs");
+  if (sub_fs && !context.namespaced(element, kFsUri, "fs"))
     context.at_attribute(element, sub_fs.name(),
                          shown(context, element) + " has fs:subFs but no fs:fs");
 }
 void fs_value(const pugi::xml_node& element, Context& context) {
   if (!element.first_attribute()) return;
-  const pugi::xml_attribute fs = namespaced_attribute(element, kFsUri, "fs");
+  const pugi::xml_attribute fs = context.namespaced(element, kFsUri, "fs");
   if (!fs) return;
   const std::string_view value = fs.value();
   const bool name = !value.empty() && std::isalpha(static_cast<unsigned char>(value[0])) &&
@@ -1128,7 +1164,7 @@ void slr_placement(const pugi::xml_node& element, Context& context) {
 }
 void storage_restriction_value(const pugi::xml_node& element, Context& context) {
   if (!element.first_attribute()) return;
-  const pugi::xml_attribute value = namespaced_attribute(element, kSlrUri, "storageRestriction");
+  const pugi::xml_attribute value = context.namespaced(element, kSlrUri, "storageRestriction");
   if (!value) return;
   const std::optional<long> number = integer_value(value.value());
   if (!number || *number < 0)
@@ -1138,7 +1174,7 @@ void storage_restriction_value(const pugi::xml_node& element, Context& context) 
 }
 void size_info_exclusive(const pugi::xml_node& element, Context& context) {
   if (context.key(element) != "slr:data") return;
-  if (element.attribute("sizeInfo") && element.attribute("sizeInfoRef"))
+  if (context.attribute(element, "sizeInfo") && context.attribute(element, "sizeInfoRef"))
     context.at(element, "<slr:data> has both sizeInfo and sizeInfoRef: use one");
 }
 void validation_placement(const pugi::xml_node& element, Context& context) {
@@ -1152,8 +1188,8 @@ void validation_content(const pugi::xml_node& element, Context& context) {
 }
 void rule_one_test(const pugi::xml_node& element, Context& context) {
   int tests = 0;
-  for (const char* name : {"isPresent", "isNotPresent", "startsWith", "endsWith"})
-    tests += element.attribute(name) ? 1 : 0;
+  for (const std::string_view name : {"isPresent", "isNotPresent", "startsWith", "endsWith"})
+    tests += context.attribute(element, name) ? 1 : 0;
   bool custom = false;
   for (const pugi::xml_attribute& attribute : element.attributes()) {
     const std::string_view name = attribute.name();
@@ -1169,16 +1205,16 @@ void rule_one_test(const pugi::xml_node& element, Context& context) {
                                          " tests: it needs exactly one");
 }
 void rule_attributes(const pugi::xml_node& element, Context& context) {
-  if (const pugi::xml_attribute occurrences = element.attribute("occurrences")) {
+  if (const pugi::xml_attribute occurrences = context.attribute(element, "occurrences")) {
     const std::optional<long> value = integer_value(occurrences.value());
-    if (!element.attribute("isPresent"))
+    if (!context.attribute(element, "isPresent"))
       context.at_attribute(element, "occurrences", "occurrences on <val:rule> requires isPresent");
     else if (!value || *value < 1)
       context.at_attribute(
           element, "occurrences",
           "occurrences " + quoted(occurrences.value()) + " is not a positive integer");
   }
-  for (const char* name : {"existsInSource", "caseSensitive", "disabled"})
+  for (const std::string_view name : {"existsInSource", "caseSensitive", "disabled"})
     check_values(element, context, name, {"yes", "no"});
   check_values(element, context, "normalization", {"none", "nfc", "nfd"});
 }
@@ -1191,9 +1227,9 @@ void change_track_content(const pugi::xml_node& element, Context& context) {
 }
 void change_track_attributes(const pugi::xml_node& element, Context& context) {
   const std::string_view key = context.key(element);
-  if (key == "ctr:revisions" && !element.attribute("appliesTo"))
+  if (key == "ctr:revisions" && !context.attribute(element, "appliesTo"))
     context.at(element, "<ctr:revisions> requires an appliesTo attribute");
-  if (key == "ctr:item" && !element.attribute("property"))
+  if (key == "ctr:item" && !context.attribute(element, "property"))
     context.at(element, "<ctr:item> requires a property attribute");
   if (key == "ctr:item") check_values(element, context, "property", {"content", "attribute"});
 }
@@ -1201,7 +1237,7 @@ void change_track_attributes(const pugi::xml_node& element, Context& context) {
 // ---- XLIFF 1.2 -----------------------------------------------------------------------------
 
 void xliff12_version(const pugi::xml_node& element, Context& context) {
-  const pugi::xml_attribute version = element.attribute("version");
+  const pugi::xml_attribute version = context.attribute(element, "version");
   if (version && std::string_view(version.value()) != "1.2")
     context.at_attribute(element, "version",
                          "version " + quoted(version.value()) +
@@ -1264,7 +1300,7 @@ void xliff12_unit_ids(const pugi::xml_node& file, Context& context) {
 }
 bool x_value(std::string_view value) { return value.starts_with("x-") && value.size() > 2; }
 void xliff12_state(const pugi::xml_node& element, Context& context) {
-  const pugi::xml_attribute state = element.attribute("state");
+  const pugi::xml_attribute state = context.attribute(element, "state");
   if (state &&
       !one_of(state.value(), {"new", "needs-translation", "needs-adaptation", "needs-l10n",
                               "needs-review-translation", "needs-review-adaptation",
@@ -1277,7 +1313,7 @@ void xliff12_state(const pugi::xml_node& element, Context& context) {
                              "signed-off) or x-*");
 }
 void xliff12_state_qualifier(const pugi::xml_node& element, Context& context) {
-  const pugi::xml_attribute qualifier = element.attribute("state-qualifier");
+  const pugi::xml_attribute qualifier = context.attribute(element, "state-qualifier");
   if (qualifier &&
       !one_of(qualifier.value(),
               {"exact-match", "fuzzy-match", "id-match", "leveraged-glossary",
@@ -1290,7 +1326,7 @@ void xliff12_state_qualifier(const pugi::xml_node& element, Context& context) {
                              " is not an XLIFF 1.2 state-qualifier or x-*");
 }
 void xliff12_yes_no(const pugi::xml_node& element, Context& context) {
-  for (const char* name : {"translate", "approved"})
+  for (const std::string_view name : {"translate", "approved"})
     check_values(element, context, name, {"yes", "no"});
   check_values(element, context, "xml:space", {"default", "preserve"});
 }
@@ -1300,14 +1336,15 @@ void xliff12_note(const pugi::xml_node& element, Context& context) {
   check_content(element, context, {}, true);
 }
 void xliff12_inline_id(const pugi::xml_node& element, Context& context) {
-  if (!element.attribute("id"))
+  if (!context.attribute(element, "id"))
     context.at(element, shown(context, element) + " requires the attribute 'id'");
 }
 void xliff12_mrk_mtype(const pugi::xml_node& element, Context& context) {
-  if (!element.attribute("mtype")) context.at(element, "<mrk> requires the attribute 'mtype'");
+  if (!context.attribute(element, "mtype"))
+    context.at(element, "<mrk> requires the attribute 'mtype'");
 }
 void xliff12_it_pos(const pugi::xml_node& element, Context& context) {
-  if (!element.attribute("pos"))
+  if (!context.attribute(element, "pos"))
     context.at(element, "<it> requires the attribute 'pos'");
   else
     check_values(element, context, "pos", {"open", "close"});
@@ -1856,6 +1893,7 @@ void visit(const pugi::xml_node& element, Context& context, const RulesByKey& ru
   const std::string_view key = context.key(element);
   context.visited = element;
   context.visited_key = key;
+  context.read_attributes(element);
   const auto found = rules.find(key);
   if (found != rules.end())
     for (const Rule* rule : found->second) {
