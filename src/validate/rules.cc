@@ -77,6 +77,17 @@ struct Context {
   // "PREFIX:NAME" in a module's namespace (XLIFF 2), "#other" in any other.
   std::string_view key(const pugi::xml_node& element) const {
     if (element == visited) return visited_key;
+    // A unit's rules ask for the keys of its elements again and again: the keys of elements
+    // seen lately are kept, by the node's address.
+    auto& [known, known_key] = recent_keys[element.hash_value() % std::size(recent_keys)];
+    if (known != element || !element) {
+      known = element;
+      known_key = key_of(element);
+    }
+    return known_key;
+  }
+  mutable std::pair<pugi::xml_node, std::string_view> recent_keys[64]{};
+  std::string_view key_of(const pugi::xml_node& element) const {
     const std::string_view name = element.name();
     const size_t colon = name.find(':');
     const std::string_view local = colon == std::string_view::npos ? name : name.substr(colon + 1);
@@ -115,8 +126,10 @@ struct Context {
   std::string_view visited_key{};
   mutable int last_kind = kOtherNamespace;
   mutable std::set<std::string> module_keys{};  // the keys of module elements, interned
-  // The inline elements of the last unit looked at: its sources' [0] and targets' [1].
-  mutable pugi::xml_node inlines_of{};
+  // The last unit a rule looked at (read_unit): its sources [0] and targets [1] in reading
+  // order, and their inline elements.
+  mutable pugi::xml_node unit_read{};
+  mutable std::vector<pugi::xml_node> sides[2]{};
   mutable std::vector<pugi::xml_node> inlines[2]{};
   // The <group>s and <unit>s of the last <file> looked at.
   pugi::xml_node groups_and_units_of{};
@@ -794,8 +807,8 @@ bool is_inline(std::string_view key) {
 
 // A unit's <source>s or <target>s in the order their content is read: targets by their
 // `order` (else their segment's or ignorable's place).
-std::vector<pugi::xml_node> unit_sides(const Context& context, const pugi::xml_node& unit,
-                                       std::string_view side) {
+void unit_sides(const Context& context, const pugi::xml_node& unit, std::string_view side,
+                std::vector<pugi::xml_node>& sides) {
   std::vector<std::pair<long, pugi::xml_node>> placed;
   long place = 0;
   for (const pugi::xml_node& part : child_elements(unit)) {
@@ -813,28 +826,35 @@ std::vector<pugi::xml_node> unit_sides(const Context& context, const pugi::xml_n
   }
   std::stable_sort(placed.begin(), placed.end(),
                    [](const auto& a, const auto& b) { return a.first < b.first; });
-  std::vector<pugi::xml_node> sides;
+  sides.clear();
   for (const auto& [at, node] : placed) sides.push_back(node);
-  return sides;
 }
 
 // The inline elements of a unit's sources (or targets), in reading order (kept for the
 // unit's other rules).
+void read_unit(const Context& context, const pugi::xml_node& unit) {
+  if (context.unit_read == unit) return;
+  context.unit_read = unit;
+  for (const int i : {0, 1}) {
+    unit_sides(context, unit, i == 0 ? "source" : "target", context.sides[i]);
+    std::vector<pugi::xml_node>& inlines = context.inlines[i];
+    inlines.clear();
+    for (const pugi::xml_node& container : context.sides[i])
+      for_each_core(context, container, [&](const pugi::xml_node& node, std::string_view key) {
+        if (is_inline(key)) inlines.push_back(node);
+      });
+  }
+}
 const std::vector<pugi::xml_node>& unit_inlines(const Context& context, const pugi::xml_node& unit,
                                                 std::string_view side) {
-  if (context.inlines_of != unit) {
-    context.inlines_of = unit;
-    for (const int i : {0, 1}) {
-      std::vector<pugi::xml_node>& inlines = context.inlines[i];
-      inlines.clear();
-      for (const pugi::xml_node& container :
-           unit_sides(context, unit, i == 0 ? "source" : "target"))
-        for_each_core(context, container, [&](const pugi::xml_node& node, std::string_view key) {
-          if (is_inline(key)) inlines.push_back(node);
-        });
-    }
-  }
+  read_unit(context, unit);
   return context.inlines[side == "target" ? 1 : 0];
+}
+// The unit's targets in reading order (see unit_sides).
+const std::vector<pugi::xml_node>& unit_targets(const Context& context,
+                                                const pugi::xml_node& unit) {
+  read_unit(context, unit);
+  return context.sides[1];
 }
 
 void unit_ids_in_unit(const pugi::xml_node& unit, Context& context) {
@@ -1031,7 +1051,7 @@ void order_values(const pugi::xml_node& unit, Context& context) {
     if (key == "segment" || key == "ignorable") ++parts;
   }
   std::map<long, pugi::xml_node> used;
-  for (const pugi::xml_node& target : unit_sides(context, unit, "target")) {
+  for (const pugi::xml_node& target : unit_targets(context, unit)) {
     const pugi::xml_attribute order = target.attribute("order");
     if (!order) continue;
     const std::optional<long> value = integer_value(order.value());
