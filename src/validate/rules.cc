@@ -294,7 +294,8 @@ struct Slot {
 
 bool slot_takes(const Slot& slot, std::string_view key) {
   if (contains_word(slot.keys, key)) return true;
-  return contains_word(slot.keys, "#ext") && (key == "#other" || key.find(':') != key.npos);
+  // Most children are core elements: the cheap test first.
+  return (key == "#other" || key.find(':') != key.npos) && contains_word(slot.keys, "#ext");
 }
 
 std::string slot_names(std::string_view keys) {
