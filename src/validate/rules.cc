@@ -131,6 +131,7 @@ struct Context {
   mutable pugi::xml_node unit_read{};
   mutable std::vector<pugi::xml_node> sides[2]{};
   mutable std::vector<pugi::xml_node> inlines[2]{};
+  mutable std::vector<std::pair<long, pugi::xml_node>> placed_targets{};  // unit_sides' scratch
   // The <group>s and <unit>s of the last <file> looked at.
   pugi::xml_node groups_and_units_of{};
   std::vector<pugi::xml_node> groups{};
@@ -806,38 +807,39 @@ bool is_inline(std::string_view key) {
   return one_of(key, {"cp", "ph", "pc", "sc", "ec", "mrk", "sm", "em"});
 }
 
-// A unit's <source>s or <target>s in the order their content is read: targets by their
-// `order` (else their segment's or ignorable's place).
-void unit_sides(const Context& context, const pugi::xml_node& unit, std::string_view side,
-                std::vector<pugi::xml_node>& sides) {
-  std::vector<std::pair<long, pugi::xml_node>> placed;
+// A unit's <source>s [0] and <target>s [1] in the order their content is read: targets by
+// their `order` (else their segment's or ignorable's place), sources in place. One pass over
+// the unit's parts fills both.
+void unit_sides(const Context& context, const pugi::xml_node& unit,
+                std::vector<pugi::xml_node> (&sides)[2]) {
+  std::vector<std::pair<long, pugi::xml_node>>& placed = context.placed_targets;
+  placed.clear();
+  sides[0].clear();
   long place = 0;
   for (const pugi::xml_node& part : child_elements(unit)) {
     const std::string_view key = context.key(part);
     if (key != "segment" && key != "ignorable") continue;
     ++place;
-    for (const pugi::xml_node& child : child_elements(part))
-      if (context.key(child) == side) {
-        long at = place;
-        if (side == "target")
-          if (const std::optional<long> order = integer_value(child.attribute("order").value()))
-            at = *order;
-        placed.emplace_back(at, child);
-      }
+    for (const pugi::xml_node& child : child_elements(part)) {
+      const std::string_view side = context.key(child);
+      if (side == "source") sides[0].push_back(child);
+      if (side != "target") continue;
+      long at = place;
+      if (const std::optional<long> order = integer_value(child.attribute("order").value()))
+        at = *order;
+      placed.emplace_back(at, child);
+    }
   }
   std::stable_sort(placed.begin(), placed.end(),
                    [](const auto& a, const auto& b) { return a.first < b.first; });
-  sides.clear();
-  for (const auto& [at, node] : placed) sides.push_back(node);
+  sides[1].clear();
+  for (const auto& [at, node] : placed) sides[1].push_back(node);
 }
-
-// The inline elements of a unit's sources (or targets), in reading order (kept for the
-// unit's other rules).
 void read_unit(const Context& context, const pugi::xml_node& unit) {
   if (context.unit_read == unit) return;
   context.unit_read = unit;
+  unit_sides(context, unit, context.sides);
   for (const int i : {0, 1}) {
-    unit_sides(context, unit, i == 0 ? "source" : "target", context.sides[i]);
     std::vector<pugi::xml_node>& inlines = context.inlines[i];
     inlines.clear();
     for (const pugi::xml_node& container : context.sides[i])
