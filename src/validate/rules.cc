@@ -1,10 +1,13 @@
 // The conformance rules of `l10nc validate`: the table at the end of this file lists every
 // rule with its id, specification section, summary and the function that checks it.
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cstdlib>
 #include <map>
+#include <optional>
 #include <set>
+#include <stdexcept>
 #include <string>
 #include <unordered_map>
 
@@ -73,22 +76,100 @@ struct Context {
   // What rules call an element: its local name in the core namespace of the file's version,
   // "PREFIX:NAME" in a module's namespace (XLIFF 2), "#other" in any other.
   std::string_view key(const pugi::xml_node& element) const {
-    const std::string_view uri = input.namespace_uri(element);
-    const std::string_view local = local_name(element);
-    if (v2) {
-      if (uri == xliff::kNamespace2) return local;
-      for (const Module& module : kModules)
-        if (uri == module.uri)
-          return *module_keys.insert(std::string(module.prefix) + ":" + std::string(local)).first;
-      return "#other";
+    if (element == visited) return visited_key;
+    // A unit's rules ask for the keys of its elements again and again: the keys of elements
+    // seen lately are kept, by the node's address.
+    auto& [known, known_key] = recent_keys[element.hash_value() % std::size(recent_keys)];
+    if (known != element || !element) {
+      known = element;
+      known_key = key_of(element);
     }
-    if (uri == xliff::kNamespace12 || uri == xliff::kNamespace11 || uri.empty()) return local;
-    return "#other";
+    return known_key;
   }
+  mutable std::pair<pugi::xml_node, std::string_view> recent_keys[64]{};
+  std::string_view key_of(const pugi::xml_node& element) const {
+    const std::string_view name = element.name();
+    const size_t colon = name.find(':');
+    const std::string_view local = colon == std::string_view::npos ? name : name.substr(colon + 1);
+    const int kind = namespace_kind(input.namespace_uri(element));
+    if (kind == kCoreNamespace) return local;
+    if (kind == kOtherNamespace) return "#other";
+    // A module element written with the module's usual prefix is its own key.
+    const std::string_view prefix = kModules[kind].prefix;
+    if (colon == prefix.size() && name.starts_with(prefix)) return name;
+    return *module_keys.insert(std::string(prefix) + ":" + std::string(local)).first;
+  }
+  // A namespace URI as key() sees it: the file's core namespace, a module's (its index in
+  // kModules) or another.
+  static constexpr int kCoreNamespace = -1;
+  static constexpr int kOtherNamespace = -2;
+  int namespace_kind(std::string_view uri) const {
+    // Elements share their URI's storage (the declaration's value), so the last answer is
+    // usually the one: this is what every rule asks, for every element it looks at.
+    if (last_uri && uri.data() == last_uri->data() && uri.size() == last_uri->size())
+      return last_kind;
+    int kind = kOtherNamespace;
+    if (v2) {
+      if (uri == xliff::kNamespace2) kind = kCoreNamespace;
+      for (size_t i = 0; i < std::size(kModules) && kind == kOtherNamespace; ++i)
+        if (uri == kModules[i].uri) kind = static_cast<int>(i);
+    } else if (uri == xliff::kNamespace12 || uri == xliff::kNamespace11 || uri.empty()) {
+      kind = kCoreNamespace;
+    }
+    last_uri = uri;
+    last_kind = kind;
+    return kind;
+  }
+  mutable std::optional<std::string_view> last_uri{};
+  // The element whose rules run, and its key (which those rules ask for again and again).
+  pugi::xml_node visited{};
+  std::string_view visited_key{};
+  mutable int last_kind = kOtherNamespace;
   mutable std::set<std::string> module_keys{};  // the keys of module elements, interned
-  // The inline elements of the last unit looked at: its sources' [0] and targets' [1].
-  mutable pugi::xml_node inlines_of{};
+  // The last unit a rule looked at (read_unit): its sources [0] and targets [1] in reading
+  // order, and their inline elements.
+  mutable pugi::xml_node unit_read{};
+  mutable std::vector<pugi::xml_node> sides[2]{};
   mutable std::vector<pugi::xml_node> inlines[2]{};
+  mutable std::vector<std::pair<long, pugi::xml_node>> placed_targets{};  // unit_sides' scratch
+  // The <group>s and <unit>s of the last <file> looked at.
+  pugi::xml_node groups_and_units_of{};
+  std::vector<pugi::xml_node> groups{};
+  std::vector<pugi::xml_node> units{};
+  // The visited element's attributes, read once: its rules look a dozen names up, which
+  // pugixml does with a strcmp per attribute (and callers built a C string for each name).
+  struct Attribute {
+    std::string_view name;
+    pugi::xml_attribute attribute;
+  };
+  std::vector<Attribute> visited_attributes{};
+  bool visited_has_prefixed = false;  // an attribute of the visited element has a prefix
+  void read_attributes(const pugi::xml_node& element) {
+    visited_attributes.clear();
+    visited_has_prefixed = false;
+    for (const pugi::xml_attribute& attribute : element.attributes()) {
+      visited_attributes.push_back({attribute.name(), attribute});
+      if (visited_attributes.back().name.find(':') != std::string_view::npos)
+        visited_has_prefixed = true;
+    }
+  }
+  // element.attribute(name): the first attribute so named.
+  pugi::xml_attribute attribute(const pugi::xml_node& element, std::string_view name) const {
+    if (element == visited) {
+      for (const Attribute& attribute : visited_attributes)
+        if (attribute.name == name) return attribute.attribute;
+      return {};
+    }
+    for (const pugi::xml_attribute& attribute : element.attributes())
+      if (attribute.name() == name) return attribute;
+    return {};
+  }
+  // namespaced_attribute(), at once when the visited element has no prefixed attribute.
+  pugi::xml_attribute namespaced(const pugi::xml_node& element, std::string_view uri,
+                                 std::string_view local) const {
+    if (element == visited && !visited_has_prefixed) return {};
+    return namespaced_attribute(element, uri, local);
+  }
   bool is_core(const pugi::xml_node& element, std::string_view name) const {
     return key(element) == name;
   }
@@ -101,13 +182,13 @@ std::string shown(const Context& context, const pugi::xml_node& element) {
 }
 std::string shown(std::string_view key) { return "<" + std::string(key) + ">"; }
 
+// Whether `word` is one of the space-separated `words` (searched for whole, then its edges
+// checked: rules ask this for every attribute and child).
 bool contains_word(std::string_view words, std::string_view word) {
-  size_t start = 0;
-  while (start <= words.size()) {
-    size_t end = words.find(' ', start);
-    if (end == std::string_view::npos) end = words.size();
-    if (words.substr(start, end - start) == word) return true;
-    start = end + 1;
+  for (size_t at = words.find(word); at != std::string_view::npos; at = words.find(word, at + 1)) {
+    const size_t end = at + word.size();
+    if ((at == 0 || words[at - 1] == ' ') && (end == words.size() || words[end] == ' '))
+      return true;
   }
   return false;
 }
@@ -165,10 +246,35 @@ bool is_decimal_0_100(std::string_view text) {
   return std::strtod(std::string(text).c_str(), nullptr) <= 100.0;
 }
 
-std::vector<pugi::xml_node> child_elements(const pugi::xml_node& element) {
+// The element children of a node, skipping text, comments and processing instructions: a view,
+// not a copy (rules iterate the children of every unit several times).
+class ChildElements {
+ public:
+  explicit ChildElements(const pugi::xml_node& parent)
+      : first_(element_from(parent.first_child())) {}
+  struct iterator {
+    pugi::xml_node node;
+    const pugi::xml_node& operator*() const { return node; }
+    iterator& operator++() {
+      node = element_from(node.next_sibling());
+      return *this;
+    }
+    bool operator!=(const iterator& other) const { return node != other.node; }
+  };
+  iterator begin() const { return {first_}; }
+  iterator end() const { return {}; }
+
+ private:
+  static pugi::xml_node element_from(pugi::xml_node node) {
+    while (node && node.type() != pugi::node_element) node = node.next_sibling();
+    return node;
+  }
+  pugi::xml_node first_;
+};
+ChildElements child_elements(const pugi::xml_node& element) { return ChildElements(element); }
+std::vector<pugi::xml_node> child_element_list(const pugi::xml_node& element) {
   std::vector<pugi::xml_node> children;
-  for (const pugi::xml_node& child : element.children())
-    if (child.type() == pugi::node_element) children.push_back(child);
+  for (const pugi::xml_node& child : child_elements(element)) children.push_back(child);
   return children;
 }
 
@@ -189,7 +295,8 @@ struct Slot {
 
 bool slot_takes(const Slot& slot, std::string_view key) {
   if (contains_word(slot.keys, key)) return true;
-  return contains_word(slot.keys, "#ext") && (key == "#other" || key.find(':') != key.npos);
+  // Most children are core elements: the cheap test first.
+  return (key == "#other" || key.find(':') != key.npos) && contains_word(slot.keys, "#ext");
 }
 
 std::string slot_names(std::string_view keys) {
@@ -205,18 +312,24 @@ std::string slot_names(std::string_view keys) {
   return out;
 }
 
-// Checks the element's children against a sequence of slots; text is allowed only when
-// `text_allowed`.
-void check_content(const pugi::xml_node& element, Context& context, std::vector<Slot> slots,
-                   bool text_allowed = false) {
-  const std::string parent = shown(context, element);
-  std::vector<int> counts(slots.size(), 0);
-  std::vector<pugi::xml_node> first_in(slots.size());
+// Checks the element's children against a sequence of slots (at most kMaxSlots); text is
+// allowed only when `text_allowed`.
+constexpr size_t kMaxSlots = 8;
+void check_content(const pugi::xml_node& element, Context& context,
+                   std::initializer_list<Slot> slot_list, bool text_allowed = false) {
+  if (slot_list.size() > kMaxSlots) throw std::logic_error("content model with too many slots");
+  const Slot* slots = slot_list.begin();
+  const size_t slot_count = slot_list.size();
+  // Counted on the stack, and the element's name built only for a message: this runs for
+  // most elements of every file.
+  std::array<int, kMaxSlots> counts{};
+  std::array<pugi::xml_node, kMaxSlots> first_in{};
+  auto parent = [&] { return shown(context, element); };
   size_t position = 0;
   for (const pugi::xml_node& child : element.children()) {
     if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
       if (!text_allowed && has_text(child)) {
-        context.at(child, "text is not allowed in " + parent);
+        context.at(child, "text is not allowed in " + parent());
         return;
       }
       continue;
@@ -224,28 +337,28 @@ void check_content(const pugi::xml_node& element, Context& context, std::vector<
     if (child.type() != pugi::node_element) continue;
     const std::string_view key = context.key(child);
     size_t found = position;
-    while (found < slots.size() && !slot_takes(slots[found], key)) ++found;
-    if (found == slots.size()) {
+    while (found < slot_count && !slot_takes(slots[found], key)) ++found;
+    if (found == slot_count) {
       size_t earlier = 0;
       while (earlier < position && !slot_takes(slots[earlier], key)) ++earlier;
       if (earlier < position) {
         context.at(child, shown(context, child) + " must come before " +
-                              shown(context, first_in[position]) + " in " + parent);
+                              shown(context, first_in[position]) + " in " + parent());
       } else {
-        context.at(child, shown(context, child) + " is not allowed in " + parent);
+        context.at(child, shown(context, child) + " is not allowed in " + parent());
       }
       return;
     }
     position = found;
     if (counts[found]++ == 0) first_in[found] = child;
     if (slots[found].max >= 0 && counts[found] > slots[found].max) {
-      context.at(child, parent + " has more than one " + shown(context, child));
+      context.at(child, parent() + " has more than one " + shown(context, child));
       return;
     }
   }
-  for (size_t i = 0; i < slots.size(); ++i)
+  for (size_t i = 0; i < slot_count; ++i)
     if (counts[i] < slots[i].min) {
-      context.at(element, parent + " must contain " +
+      context.at(element, parent() + " must contain " +
                               std::string(slots[i].max == 1 ? "" : "at least one ") +
                               slot_names(slots[i].keys));
       return;
@@ -315,14 +428,14 @@ const AttributeSpec* attribute_spec(const AttributeSpec (&specs)[N], std::string
 
 void check_attribute_spec(const pugi::xml_node& element, Context& context,
                           const AttributeSpec& spec) {
-  const std::string name = shown(context, element);
+  auto name = [&] { return shown(context, element); };  // for a message only
   size_t start = 0;
   while (start < spec.required.size()) {
     size_t end = spec.required.find(' ', start);
     if (end == std::string_view::npos) end = spec.required.size();
-    const std::string attribute(spec.required.substr(start, end - start));
-    if (!element.attribute(attribute.c_str()))
-      context.at(element, name + " requires the attribute '" + attribute + "'");
+    const std::string_view attribute = spec.required.substr(start, end - start);
+    if (!context.attribute(element, attribute))
+      context.at(element, name() + " requires the attribute '" + std::string(attribute) + "'");
     start = end + 1;
   }
   for (const pugi::xml_attribute& attribute : element.attributes()) {
@@ -336,7 +449,7 @@ void check_attribute_spec(const pugi::xml_node& element, Context& context,
       continue;
     context.at_attribute(
         element, attribute_name,
-        "attribute '" + std::string(attribute_name) + "' is not allowed on " + name);
+        "attribute '" + std::string(attribute_name) + "' is not allowed on " + name());
   }
 }
 
@@ -352,7 +465,7 @@ void attributes12(const pugi::xml_node& element, Context& context) {
 // An attribute's value must be one of `values`.
 void check_values(const pugi::xml_node& element, Context& context, std::string_view attribute,
                   std::initializer_list<std::string_view> values) {
-  const pugi::xml_attribute value = element.attribute(std::string(attribute).c_str());
+  const pugi::xml_attribute value = context.attribute(element, attribute);
   if (!value || one_of(value.value(), values)) return;
   std::string allowed;
   for (const std::string_view v : values) allowed += (allowed.empty() ? "" : ", ") + quoted(v);
@@ -364,7 +477,7 @@ void check_values(const pugi::xml_node& element, Context& context, std::string_v
 // ---- XLIFF 2: document and structure -------------------------------------------------------
 
 void xliff_version(const pugi::xml_node& element, Context& context) {
-  const pugi::xml_attribute version = element.attribute("version");
+  const pugi::xml_attribute version = context.attribute(element, "version");
   if (version && !one_of(version.value(), {"2.0", "2.1", "2.2"}))
     context.at_attribute(element, "version",
                          "version " + quoted(version.value()) + " is not 2.0, 2.1 or 2.2");
@@ -392,8 +505,8 @@ bool is_language_tag(std::string_view tag) {
 }
 
 void language_tags(const pugi::xml_node& element, Context& context) {
-  for (const char* name : {"srcLang", "trgLang", "xml:lang"})
-    if (const pugi::xml_attribute tag = element.attribute(name);
+  for (const std::string_view name : {"srcLang", "trgLang", "xml:lang"})
+    if (const pugi::xml_attribute tag = context.attribute(element, name);
         tag && !is_language_tag(tag.value()))
       context.at_attribute(
           element, name,
@@ -406,7 +519,7 @@ bool is_segment_target(const Context& context, const pugi::xml_node& target) {
 }
 
 void trglang_required(const pugi::xml_node& element, Context& context) {
-  if (element.attribute("trgLang")) return;
+  if (context.attribute(element, "trgLang")) return;
   struct Find : pugi::xml_tree_walker {
     const Context* context;
     pugi::xml_node found;
@@ -433,7 +546,7 @@ bool same_language(std::string_view a, std::string_view b) {
 }
 
 void source_lang(const pugi::xml_node& element, Context& context) {
-  const pugi::xml_attribute lang = element.attribute("xml:lang");
+  const pugi::xml_attribute lang = context.attribute(element, "xml:lang");
   if (lang && context.key(element.parent()) != "mtc:match" && !context.src_lang.empty() &&
       !same_language(lang.value(), context.src_lang))
     context.at_attribute(element, "xml:lang",
@@ -442,7 +555,7 @@ void source_lang(const pugi::xml_node& element, Context& context) {
 }
 
 void target_lang(const pugi::xml_node& element, Context& context) {
-  const pugi::xml_attribute lang = element.attribute("xml:lang");
+  const pugi::xml_attribute lang = context.attribute(element, "xml:lang");
   if (lang && context.key(element.parent()) != "mtc:match" && !context.trg_lang.empty() &&
       !same_language(lang.value(), context.trg_lang))
     context.at_attribute(element, "xml:lang",
@@ -458,7 +571,7 @@ void file_content(const pugi::xml_node& element, Context& context) {
                 {{"skeleton", 0, 1}, {"#ext", 0, -1}, {"notes", 0, 1}, {"unit group", 1, -1}});
 }
 void skeleton_content(const pugi::xml_node& element, Context& context) {
-  const bool href = element.attribute("href");
+  const bool href = context.attribute(element, "href");
   const bool content = element.first_child();
   if (href == content)
     context.at(element, href ? "<skeleton> has both an href and content: it must have one"
@@ -504,7 +617,7 @@ void empty_inline(const pugi::xml_node& element, Context& context) {
 
 void yes_no_values(const pugi::xml_node& element, Context& context) {
   if (!element.first_attribute()) return;
-  for (const char* name :
+  for (const std::string_view name :
        {"canResegment", "translate", "canCopy", "canDelete", "canOverlap", "isolated"})
     check_values(element, context, name, {"yes", "no"});
 }
@@ -516,13 +629,14 @@ void can_reorder_value(const pugi::xml_node& element, Context& context) {
 }
 void direction_values(const pugi::xml_node& element, Context& context) {
   if (!element.first_attribute()) return;
-  for (const char* name : {"srcDir", "trgDir", "dir"})
+  for (const std::string_view name : {"srcDir", "trgDir", "dir"})
     check_values(element, context, name, {"ltr", "rtl", "auto"});
 }
 void nmtoken_values(const pugi::xml_node& element, Context& context) {
   if (!element.first_attribute()) return;
-  for (const char* name : {"id", "startRef", "dataRef", "dataRefStart", "dataRefEnd", "copyOf"})
-    if (const pugi::xml_attribute value = element.attribute(name);
+  for (const std::string_view name :
+       {"id", "startRef", "dataRef", "dataRefStart", "dataRefEnd", "copyOf"})
+    if (const pugi::xml_attribute value = context.attribute(element, name);
         value && !is_nmtoken(value.value()))
       context.at_attribute(element, name,
                            std::string(name) + " " + quoted(value.value()) + " on " +
@@ -532,11 +646,11 @@ void state_value(const pugi::xml_node& element, Context& context) {
   check_values(element, context, "state", {"initial", "translated", "reviewed", "final"});
 }
 void substate_needs_state(const pugi::xml_node& element, Context& context) {
-  if (element.attribute("subState") && !element.attribute("state"))
+  if (context.attribute(element, "subState") && !context.attribute(element, "state"))
     context.at_attribute(element, "subState", "<segment> has a subState but no state");
 }
 void substate_value(const pugi::xml_node& element, Context& context) {
-  if (const pugi::xml_attribute value = element.attribute("subState");
+  if (const pugi::xml_attribute value = context.attribute(element, "subState");
       value && !is_prefixed_value(value.value()))
     context.at_attribute(element, "subState",
                          "subState " + quoted(value.value()) + " is not of the form prefix:value");
@@ -545,10 +659,10 @@ void code_type_value(const pugi::xml_node& element, Context& context) {
   check_values(element, context, "type", {"fmt", "ui", "quote", "link", "image", "other"});
 }
 void subtype_value(const pugi::xml_node& element, Context& context) {
-  const pugi::xml_attribute sub_type = element.attribute("subType");
+  const pugi::xml_attribute sub_type = context.attribute(element, "subType");
   if (!sub_type) return;
   const std::string_view value = sub_type.value();
-  if (!element.attribute("type"))
+  if (!context.attribute(element, "type"))
     context.at_attribute(element, "subType",
                          "subType on " + shown(context, element) + " requires a type");
   else if (!is_prefixed_value(value))
@@ -561,7 +675,7 @@ void subtype_value(const pugi::xml_node& element, Context& context) {
                              " uses the reserved prefix 'xlf' with a value XLIFF does not define");
 }
 void marker_type_value(const pugi::xml_node& element, Context& context) {
-  const pugi::xml_attribute type = element.attribute("type");
+  const pugi::xml_attribute type = context.attribute(element, "type");
   if (type && !one_of(type.value(), {"generic", "comment", "term"}) &&
       !is_prefixed_value(type.value()))
     context.at_attribute(element, "type",
@@ -569,13 +683,13 @@ void marker_type_value(const pugi::xml_node& element, Context& context) {
                              " is not 'generic', 'comment', 'term' or prefix:value");
 }
 void comment_annotation(const pugi::xml_node& element, Context& context) {
-  if (std::string_view(element.attribute("type").value()) == "comment" &&
-      !element.attribute("value") && !element.attribute("ref"))
+  if (std::string_view(context.attribute(element, "type").value()) == "comment" &&
+      !context.attribute(element, "value") && !context.attribute(element, "ref"))
     context.at(element,
                shown(context, element) + " of type 'comment' needs a value or a ref attribute");
 }
 void structure_type_value(const pugi::xml_node& element, Context& context) {
-  if (const pugi::xml_attribute type = element.attribute("type");
+  if (const pugi::xml_attribute type = context.attribute(element, "type");
       type && !is_prefixed_value(type.value()))
     context.at_attribute(element, "type",
                          "type " + quoted(type.value()) + " on " + shown(context, element) +
@@ -585,7 +699,7 @@ void applies_to_value(const pugi::xml_node& element, Context& context) {
   check_values(element, context, "appliesTo", {"source", "target"});
 }
 void priority_value(const pugi::xml_node& element, Context& context) {
-  const pugi::xml_attribute priority = element.attribute("priority");
+  const pugi::xml_attribute priority = context.attribute(element, "priority");
   if (!priority) return;
   const std::optional<long> value = integer_value(priority.value());
   if (!value || *value < 1 || *value > 10)
@@ -593,7 +707,7 @@ void priority_value(const pugi::xml_node& element, Context& context) {
                          "priority " + quoted(priority.value()) + " is not an integer 1 to 10");
 }
 void cp_hex(const pugi::xml_node& element, Context& context) {
-  const pugi::xml_attribute hex = element.attribute("hex");
+  const pugi::xml_attribute hex = context.attribute(element, "hex");
   if (!hex) return;
   const std::string_view text = hex.value();
   unsigned long value = 0;
@@ -619,19 +733,40 @@ void for_each_core(const Context& context, const pugi::xml_node& scope, Visit&& 
   }
 }
 
+std::string unit_name(const pugi::xml_node& unit) {
+  return "unit " + quoted(unit.attribute("id").value());
+}
+
+// Reports every element whose id an earlier one has. The scope is named in the message: `scope`,
+// then the unit's name when `unit` is given (built only for a violation).
 void unique_ids(Context& context, const std::vector<pugi::xml_node>& elements,
-                std::string_view scope) {
-  std::map<std::string, pugi::xml_node> seen;
-  for (const pugi::xml_node& element : elements) {
+                std::string_view scope, const pugi::xml_node& unit = {}) {
+  // Ids are views of the document's text: no string per id. A unit's few ids are compared
+  // pairwise, a file's many hashed.
+  constexpr size_t kFew = 16;
+  std::unordered_map<std::string_view, pugi::xml_node> seen;
+  if (elements.size() > kFew) seen.reserve(elements.size());
+  for (size_t i = 0; i < elements.size(); ++i) {
+    const pugi::xml_node& element = elements[i];
     const pugi::xml_attribute id = element.attribute("id");
     if (!id) continue;
-    const auto [first, inserted] = seen.emplace(id.value(), element);
-    if (!inserted)
-      context.at_attribute(element, "id",
-                           "id " + quoted(id.value()) + " of " + shown(context, element) +
-                               " is not unique in " + std::string(scope) + ": " +
-                               shown(context, first->second) + " at " +
-                               line_of(context, first->second) + " has it too");
+    const std::string_view value = id.value();
+    pugi::xml_node first;
+    if (elements.size() > kFew) {
+      const auto [found, inserted] = seen.emplace(value, element);
+      if (!inserted) first = found->second;
+    } else {
+      for (size_t j = 0; j < i && !first; ++j)
+        if (const pugi::xml_attribute other = elements[j].attribute("id");
+            other && other.value() == value)
+          first = elements[j];
+    }
+    if (first)
+      context.at_attribute(
+          element, "id",
+          "id " + quoted(value) + " of " + shown(context, element) + " is not unique in " +
+              std::string(scope) + (unit ? unit_name(unit) : std::string()) + ": " +
+              shown(context, first) + " at " + line_of(context, first) + " has it too");
   }
 }
 
@@ -642,12 +777,18 @@ void file_ids_unique(const pugi::xml_node& element, Context& context) {
   unique_ids(context, files, "the document");
 }
 
+// The <group>s and <unit>s of a file, found in one walk for both of their rules.
 void group_unit_ids(const pugi::xml_node& file, Context& context, std::string_view kind) {
-  std::vector<pugi::xml_node> found;
-  for_each_core(context, file, [&](const pugi::xml_node& node, std::string_view key) {
-    if (key == kind) found.push_back(node);
-  });
-  unique_ids(context, found, "its <file>");
+  if (context.groups_and_units_of != file) {
+    context.groups_and_units_of = file;
+    context.groups.clear();
+    context.units.clear();
+    for_each_core(context, file, [&](const pugi::xml_node& node, std::string_view key) {
+      if (key == "group") context.groups.push_back(node);
+      if (key == "unit") context.units.push_back(node);
+    });
+  }
+  unique_ids(context, kind == "group" ? context.groups : context.units, "its <file>");
 }
 void group_ids_unique(const pugi::xml_node& element, Context& context) {
   group_unit_ids(element, context, "group");
@@ -656,63 +797,67 @@ void unit_ids_unique(const pugi::xml_node& element, Context& context) {
   group_unit_ids(element, context, "unit");
 }
 void note_ids_unique(const pugi::xml_node& element, Context& context) {
-  unique_ids(context, child_elements(element), "its <notes>");
+  unique_ids(context, child_element_list(element), "its <notes>");
 }
 void data_ids_unique(const pugi::xml_node& element, Context& context) {
-  unique_ids(context, child_elements(element), "its <originalData>");
+  unique_ids(context, child_element_list(element), "its <originalData>");
 }
 
 bool is_inline(std::string_view key) {
   return one_of(key, {"cp", "ph", "pc", "sc", "ec", "mrk", "sm", "em"});
 }
 
-// A unit's <source>s or <target>s in the order their content is read: targets by their
-// `order` (else their segment's or ignorable's place).
-std::vector<pugi::xml_node> unit_sides(const Context& context, const pugi::xml_node& unit,
-                                       std::string_view side) {
-  std::vector<std::pair<long, pugi::xml_node>> placed;
+// A unit's <source>s [0] and <target>s [1] in the order their content is read: targets by
+// their `order` (else their segment's or ignorable's place), sources in place. One pass over
+// the unit's parts fills both.
+void unit_sides(const Context& context, const pugi::xml_node& unit,
+                std::vector<pugi::xml_node> (&sides)[2]) {
+  std::vector<std::pair<long, pugi::xml_node>>& placed = context.placed_targets;
+  placed.clear();
+  sides[0].clear();
   long place = 0;
   for (const pugi::xml_node& part : child_elements(unit)) {
     const std::string_view key = context.key(part);
     if (key != "segment" && key != "ignorable") continue;
     ++place;
-    for (const pugi::xml_node& child : child_elements(part))
-      if (context.key(child) == side) {
-        long at = place;
-        if (side == "target")
-          if (const std::optional<long> order = integer_value(child.attribute("order").value()))
-            at = *order;
-        placed.emplace_back(at, child);
-      }
+    for (const pugi::xml_node& child : child_elements(part)) {
+      const std::string_view side = context.key(child);
+      if (side == "source") sides[0].push_back(child);
+      if (side != "target") continue;
+      long at = place;
+      if (const std::optional<long> order = integer_value(child.attribute("order").value()))
+        at = *order;
+      placed.emplace_back(at, child);
+    }
   }
   std::stable_sort(placed.begin(), placed.end(),
                    [](const auto& a, const auto& b) { return a.first < b.first; });
-  std::vector<pugi::xml_node> sides;
-  for (const auto& [at, node] : placed) sides.push_back(node);
-  return sides;
+  sides[1].clear();
+  for (const auto& [at, node] : placed) sides[1].push_back(node);
 }
-
-// The inline elements of a unit's sources (or targets), in reading order (kept for the
-// unit's other rules).
+void read_unit(const Context& context, const pugi::xml_node& unit) {
+  if (context.unit_read == unit) return;
+  context.unit_read = unit;
+  unit_sides(context, unit, context.sides);
+  for (const int i : {0, 1}) {
+    std::vector<pugi::xml_node>& inlines = context.inlines[i];
+    inlines.clear();
+    for (const pugi::xml_node& container : context.sides[i])
+      for_each_core(context, container, [&](const pugi::xml_node& node, std::string_view key) {
+        if (is_inline(key)) inlines.push_back(node);
+      });
+  }
+}
 const std::vector<pugi::xml_node>& unit_inlines(const Context& context, const pugi::xml_node& unit,
                                                 std::string_view side) {
-  if (context.inlines_of != unit) {
-    context.inlines_of = unit;
-    for (const int i : {0, 1}) {
-      std::vector<pugi::xml_node>& inlines = context.inlines[i];
-      inlines.clear();
-      for (const pugi::xml_node& container :
-           unit_sides(context, unit, i == 0 ? "source" : "target"))
-        for_each_core(context, container, [&](const pugi::xml_node& node, std::string_view key) {
-          if (is_inline(key)) inlines.push_back(node);
-        });
-    }
-  }
+  read_unit(context, unit);
   return context.inlines[side == "target" ? 1 : 0];
 }
-
-std::string unit_name(const pugi::xml_node& unit) {
-  return "unit " + quoted(unit.attribute("id").value());
+// The unit's targets in reading order (see unit_sides).
+const std::vector<pugi::xml_node>& unit_targets(const Context& context,
+                                                const pugi::xml_node& unit) {
+  read_unit(context, unit);
+  return context.sides[1];
 }
 
 void unit_ids_in_unit(const pugi::xml_node& unit, Context& context) {
@@ -722,8 +867,8 @@ void unit_ids_in_unit(const pugi::xml_node& unit, Context& context) {
     if (key == "segment" || key == "ignorable") sources.push_back(part);
   }
   for (const pugi::xml_node& node : unit_inlines(context, unit, "source")) sources.push_back(node);
-  unique_ids(context, sources, unit_name(unit));
-  unique_ids(context, unit_inlines(context, unit, "target"), "the targets of " + unit_name(unit));
+  unique_ids(context, sources, "", unit);
+  unique_ids(context, unit_inlines(context, unit, "target"), "the targets of ", unit);
 }
 
 void data_refs(const pugi::xml_node& unit, Context& context) {
@@ -864,12 +1009,12 @@ void em_start_ref(const pugi::xml_node& unit, Context& context) { sm_em(unit, co
 void sm_paired(const pugi::xml_node& unit, Context& context) { sm_em(unit, context, false); }
 
 void can_reorder_copy_delete(const pugi::xml_node& element, Context& context) {
-  const std::string_view reorder = element.attribute("canReorder").value();
+  const std::string_view reorder = context.attribute(element, "canReorder").value();
   if (reorder != "no" && reorder != "firstNo") return;
-  for (const char* name : {"canCopy", "canDelete"})
-    if (std::string_view(element.attribute(name).value()) != "no")
+  for (const std::string_view name : {"canCopy", "canDelete"})
+    if (std::string_view(context.attribute(element, name).value()) != "no")
       context.at(element, shown(context, element) + " with canReorder=\"" + std::string(reorder) +
-                              "\" must have " + name + "=\"no\"");
+                              "\" must have " + std::string(name) + "=\"no\"");
 }
 
 void can_reorder_sequence(const pugi::xml_node& unit, Context& context) {
@@ -909,7 +1054,7 @@ void order_values(const pugi::xml_node& unit, Context& context) {
     if (key == "segment" || key == "ignorable") ++parts;
   }
   std::map<long, pugi::xml_node> used;
-  for (const pugi::xml_node& target : unit_sides(context, unit, "target")) {
+  for (const pugi::xml_node& target : unit_targets(context, unit)) {
     const pugi::xml_attribute order = target.attribute("order");
     if (!order) continue;
     const std::optional<long> value = integer_value(order.value());
@@ -958,7 +1103,7 @@ void metadata_content(const pugi::xml_node& element, Context& context) {
   if (key == "mda:meta") check_content(element, context, {}, true);
 }
 void meta_type(const pugi::xml_node& element, Context& context) {
-  if (std::string_view(element.attribute("type").value()).empty())
+  if (std::string_view(context.attribute(element, "type").value()).empty())
     context.at(element, "<mda:meta> requires a non-empty type attribute");
 }
 void metagroup_applies_to(const pugi::xml_node& element, Context& context) {
@@ -979,9 +1124,10 @@ void matches_content(const pugi::xml_node& element, Context& context) {
                    {"#ext", 0, -1}});
 }
 void match_attributes(const pugi::xml_node& element, Context& context) {
-  if (!element.attribute("ref")) context.at(element, "<mtc:match> requires a ref attribute");
-  for (const char* name : {"matchQuality", "matchSuitability", "similarity"})
-    if (const pugi::xml_attribute value = element.attribute(name);
+  if (!context.attribute(element, "ref"))
+    context.at(element, "<mtc:match> requires a ref attribute");
+  for (const std::string_view name : {"matchQuality", "matchSuitability", "similarity"})
+    if (const pugi::xml_attribute value = context.attribute(element, name);
         value && !is_decimal_0_100(value.value()))
       context.at_attribute(
           element, name,
@@ -1015,14 +1161,14 @@ void gloss_entry_meaning(const pugi::xml_node& element, Context& context) {
 }
 void subfs_needs_fs(const pugi::xml_node& element, Context& context) {
   if (!element.first_attribute()) return;
-  const pugi::xml_attribute sub_fs = namespaced_attribute(element, kFsUri, "subFs");
-  if (sub_fs && !namespaced_attribute(element, kFsUri, "fs"))
+  const pugi::xml_attribute sub_fs = context.namespaced(element, kFsUri, "subFs");
+  if (sub_fs && !context.namespaced(element, kFsUri, "fs"))
     context.at_attribute(element, sub_fs.name(),
                          shown(context, element) + " has fs:subFs but no fs:fs");
 }
 void fs_value(const pugi::xml_node& element, Context& context) {
   if (!element.first_attribute()) return;
-  const pugi::xml_attribute fs = namespaced_attribute(element, kFsUri, "fs");
+  const pugi::xml_attribute fs = context.namespaced(element, kFsUri, "fs");
   if (!fs) return;
   const std::string_view value = fs.value();
   const bool name = !value.empty() && std::isalpha(static_cast<unsigned char>(value[0])) &&
@@ -1041,7 +1187,7 @@ void slr_placement(const pugi::xml_node& element, Context& context) {
 }
 void storage_restriction_value(const pugi::xml_node& element, Context& context) {
   if (!element.first_attribute()) return;
-  const pugi::xml_attribute value = namespaced_attribute(element, kSlrUri, "storageRestriction");
+  const pugi::xml_attribute value = context.namespaced(element, kSlrUri, "storageRestriction");
   if (!value) return;
   const std::optional<long> number = integer_value(value.value());
   if (!number || *number < 0)
@@ -1051,7 +1197,7 @@ void storage_restriction_value(const pugi::xml_node& element, Context& context) 
 }
 void size_info_exclusive(const pugi::xml_node& element, Context& context) {
   if (context.key(element) != "slr:data") return;
-  if (element.attribute("sizeInfo") && element.attribute("sizeInfoRef"))
+  if (context.attribute(element, "sizeInfo") && context.attribute(element, "sizeInfoRef"))
     context.at(element, "<slr:data> has both sizeInfo and sizeInfoRef: use one");
 }
 void validation_placement(const pugi::xml_node& element, Context& context) {
@@ -1065,8 +1211,8 @@ void validation_content(const pugi::xml_node& element, Context& context) {
 }
 void rule_one_test(const pugi::xml_node& element, Context& context) {
   int tests = 0;
-  for (const char* name : {"isPresent", "isNotPresent", "startsWith", "endsWith"})
-    tests += element.attribute(name) ? 1 : 0;
+  for (const std::string_view name : {"isPresent", "isNotPresent", "startsWith", "endsWith"})
+    tests += context.attribute(element, name) ? 1 : 0;
   bool custom = false;
   for (const pugi::xml_attribute& attribute : element.attributes()) {
     const std::string_view name = attribute.name();
@@ -1082,16 +1228,16 @@ void rule_one_test(const pugi::xml_node& element, Context& context) {
                                          " tests: it needs exactly one");
 }
 void rule_attributes(const pugi::xml_node& element, Context& context) {
-  if (const pugi::xml_attribute occurrences = element.attribute("occurrences")) {
+  if (const pugi::xml_attribute occurrences = context.attribute(element, "occurrences")) {
     const std::optional<long> value = integer_value(occurrences.value());
-    if (!element.attribute("isPresent"))
+    if (!context.attribute(element, "isPresent"))
       context.at_attribute(element, "occurrences", "occurrences on <val:rule> requires isPresent");
     else if (!value || *value < 1)
       context.at_attribute(
           element, "occurrences",
           "occurrences " + quoted(occurrences.value()) + " is not a positive integer");
   }
-  for (const char* name : {"existsInSource", "caseSensitive", "disabled"})
+  for (const std::string_view name : {"existsInSource", "caseSensitive", "disabled"})
     check_values(element, context, name, {"yes", "no"});
   check_values(element, context, "normalization", {"none", "nfc", "nfd"});
 }
@@ -1104,9 +1250,9 @@ void change_track_content(const pugi::xml_node& element, Context& context) {
 }
 void change_track_attributes(const pugi::xml_node& element, Context& context) {
   const std::string_view key = context.key(element);
-  if (key == "ctr:revisions" && !element.attribute("appliesTo"))
+  if (key == "ctr:revisions" && !context.attribute(element, "appliesTo"))
     context.at(element, "<ctr:revisions> requires an appliesTo attribute");
-  if (key == "ctr:item" && !element.attribute("property"))
+  if (key == "ctr:item" && !context.attribute(element, "property"))
     context.at(element, "<ctr:item> requires a property attribute");
   if (key == "ctr:item") check_values(element, context, "property", {"content", "attribute"});
 }
@@ -1114,7 +1260,7 @@ void change_track_attributes(const pugi::xml_node& element, Context& context) {
 // ---- XLIFF 1.2 -----------------------------------------------------------------------------
 
 void xliff12_version(const pugi::xml_node& element, Context& context) {
-  const pugi::xml_attribute version = element.attribute("version");
+  const pugi::xml_attribute version = context.attribute(element, "version");
   if (version && std::string_view(version.value()) != "1.2")
     context.at_attribute(element, "version",
                          "version " + quoted(version.value()) +
@@ -1177,7 +1323,7 @@ void xliff12_unit_ids(const pugi::xml_node& file, Context& context) {
 }
 bool x_value(std::string_view value) { return value.starts_with("x-") && value.size() > 2; }
 void xliff12_state(const pugi::xml_node& element, Context& context) {
-  const pugi::xml_attribute state = element.attribute("state");
+  const pugi::xml_attribute state = context.attribute(element, "state");
   if (state &&
       !one_of(state.value(), {"new", "needs-translation", "needs-adaptation", "needs-l10n",
                               "needs-review-translation", "needs-review-adaptation",
@@ -1190,7 +1336,7 @@ void xliff12_state(const pugi::xml_node& element, Context& context) {
                              "signed-off) or x-*");
 }
 void xliff12_state_qualifier(const pugi::xml_node& element, Context& context) {
-  const pugi::xml_attribute qualifier = element.attribute("state-qualifier");
+  const pugi::xml_attribute qualifier = context.attribute(element, "state-qualifier");
   if (qualifier &&
       !one_of(qualifier.value(),
               {"exact-match", "fuzzy-match", "id-match", "leveraged-glossary",
@@ -1203,7 +1349,7 @@ void xliff12_state_qualifier(const pugi::xml_node& element, Context& context) {
                              " is not an XLIFF 1.2 state-qualifier or x-*");
 }
 void xliff12_yes_no(const pugi::xml_node& element, Context& context) {
-  for (const char* name : {"translate", "approved"})
+  for (const std::string_view name : {"translate", "approved"})
     check_values(element, context, name, {"yes", "no"});
   check_values(element, context, "xml:space", {"default", "preserve"});
 }
@@ -1213,14 +1359,15 @@ void xliff12_note(const pugi::xml_node& element, Context& context) {
   check_content(element, context, {}, true);
 }
 void xliff12_inline_id(const pugi::xml_node& element, Context& context) {
-  if (!element.attribute("id"))
+  if (!context.attribute(element, "id"))
     context.at(element, shown(context, element) + " requires the attribute 'id'");
 }
 void xliff12_mrk_mtype(const pugi::xml_node& element, Context& context) {
-  if (!element.attribute("mtype")) context.at(element, "<mrk> requires the attribute 'mtype'");
+  if (!context.attribute(element, "mtype"))
+    context.at(element, "<mrk> requires the attribute 'mtype'");
 }
 void xliff12_it_pos(const pugi::xml_node& element, Context& context) {
-  if (!element.attribute("pos"))
+  if (!context.attribute(element, "pos"))
     context.at(element, "<it> requires the attribute 'pos'");
   else
     check_values(element, context, "pos", {"open", "close"});
@@ -1733,10 +1880,17 @@ const Rule kRules[] = {
     {{"xliff12:mrk-mtype", "xliff12", "mrk", "<mrk> has an mtype"}, "mrk", xliff12_mrk_mtype},
 };
 
-// Rules by the element key they look at, for each format.
+// Rules by the element key they look at, for each format. Looked up by string_view (no
+// string built per element).
+struct KeyHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view key) const { return std::hash<std::string_view>{}(key); }
+};
+using RulesByKey =
+    std::unordered_map<std::string, std::vector<const Rule*>, KeyHash, std::equal_to<>>;
 struct Dispatch {
-  std::unordered_map<std::string, std::vector<const Rule*>> v2;
-  std::unordered_map<std::string, std::vector<const Rule*>> v12;
+  RulesByKey v2;
+  RulesByKey v12;
 };
 
 const Dispatch& dispatch() {
@@ -1758,9 +1912,12 @@ const Dispatch& dispatch() {
   return table;
 }
 
-void visit(const pugi::xml_node& element, Context& context,
-           const std::unordered_map<std::string, std::vector<const Rule*>>& rules) {
-  const auto found = rules.find(std::string(context.key(element)));
+void visit(const pugi::xml_node& element, Context& context, const RulesByKey& rules) {
+  const std::string_view key = context.key(element);
+  context.visited = element;
+  context.visited_key = key;
+  context.read_attributes(element);
+  const auto found = rules.find(key);
   if (found != rules.end())
     for (const Rule* rule : found->second) {
       context.rule = rule;
