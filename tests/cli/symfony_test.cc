@@ -14,6 +14,7 @@ namespace {
 
 using testing::CommandResult;
 using testing::run_l10nc;
+using testing::source_dir;
 using testing::TempDir;
 
 class SymfonyLayout : public ::testing::Test {
@@ -229,6 +230,24 @@ TEST(ListInputs, ReadsWhatCompileReadsUnderItsLimits) {
   EXPECT_EQ(result.err.rfind(english + ": error: file is ", 0), 0u) << result.err;
   EXPECT_NE(result.err.find(" bytes, over the limit of 100 (--max-input-size)"), std::string::npos)
       << result.err;
+}
+
+// What l10nc_add_bundles declares as each step's outputs: the bundles compile writes, the
+// general ones CLDR's chains read included (es_ES also writes es; zh_TW writes zh_Hant).
+TEST(ListBundles, NamesWhatCompileWrites) {
+  CommandResult result = run_l10nc({"compile", "--list-bundles", "locales"}, {}, source_dir());
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_EQ(result.out, "root\nde\nes\nes_ES\nfr\nja\n");
+  result = run_l10nc({"compile", "--list-bundles", "tests/data/fallback", "--only", "zh,sr"}, {},
+                     source_dir());
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_EQ(result.out, "sr\nsr_Latn\nzh\nzh_Hans\nzh_Hant\n");
+  TempDir out;
+  result =
+      run_l10nc({"compile", "locales", "-o", (out / "b").string(), "--no-txt"}, {}, source_dir());
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  for (const char* bundle : {"root", "de", "es", "es_ES", "fr", "ja"})
+    EXPECT_TRUE(std::filesystem::exists(out / "b" / (std::string(bundle) + ".res"))) << bundle;
 }
 
 TEST(ListInputs, WithoutItCompileNeedsAnOutput) {

@@ -30,6 +30,10 @@ sw=$("$work/build/show_error" --locale sw)
 
 cmake --build "$work/build" >"$work/second-build.log" 2>&1
 grep -q "no work to do" "$work/second-build.log" || { cat "$work/second-build.log"; fail "second build was not a no-op"; }
+# LOCALES es_ES also writes es.res (Spain is Spanish's likely region): the step declares it,
+# so the build knows the file's rule and a target can depend on it.
+ninja -C "$work/build" -t query sspi-bundles/es.res 2>&1 | grep -q "input: CUSTOM_COMMAND" ||
+  { ninja -C "$work/build" -t query sspi-bundles/es.res; fail "es.res is no declared output"; }
 
 cmake --install "$work/build" --prefix "$work/app" >/dev/null
 installed=$("$work/app/bin/show_error" --locale es_MX)

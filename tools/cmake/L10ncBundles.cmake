@@ -59,6 +59,7 @@ function(l10nc_add_bundles target)
     # Which sources feed which language, asked of an installed l10nc.
     set(english_sources ${sources})
     set(sources_known FALSE)
+    set(written_bundles)
     get_target_property(l10nc_imported l10nc::l10nc IMPORTED)
     if(l10nc_imported)
       get_target_property(l10nc_program l10nc::l10nc LOCATION)
@@ -90,6 +91,17 @@ function(l10nc_add_bundles target)
         endif()
       endforeach()
       list(REMOVE_DUPLICATES translated_languages)
+      # The bundles a compile writes, CLDR's general ones included (es_ES also writes es):
+      # each step declares every bundle of its language as an output.
+      execute_process(
+        COMMAND "${l10nc_program}" compile --list-bundles ${sources} ${syntax}
+        OUTPUT_VARIABLE bundle_listing ERROR_VARIABLE listing_errors
+        RESULT_VARIABLE listing_status)
+      if(NOT listing_status EQUAL 0)
+        message(FATAL_ERROR "l10nc_add_bundles: l10nc cannot plan the bundles of ${target}:\n"
+                            "${listing_errors}")
+      endif()
+      string(REPLACE "\n" ";" written_bundles "${bundle_listing}")
     endif()
 
     add_custom_command(
@@ -132,6 +144,13 @@ function(l10nc_add_bundles target)
       list(REMOVE_DUPLICATES "bundles_${language}")
       set(step_outputs)
       set(step_byproducts)
+      foreach(bundle IN LISTS written_bundles)
+        string(REGEX MATCH "^[a-z]+" bundle_language "${bundle}")
+        if(bundle_language STREQUAL language)
+          list(APPEND "bundles_${language}" "${bundle}")
+        endif()
+      endforeach()
+      list(REMOVE_DUPLICATES "bundles_${language}")
       foreach(bundle IN LISTS "bundles_${language}")
         list(APPEND step_outputs "${output_dir}/${bundle}.res")
         list(APPEND step_byproducts "${output_dir}/${bundle}.txt")

@@ -41,6 +41,7 @@ struct CompileOptions {
   bool verbose = false;
   bool write_sources = true;  // --no-txt: .res files only
   bool list_inputs = false;   // print each input's locale instead of compiling
+  bool list_bundles = false;  // print the bundles a compile would write instead of writing
 };
 
 // How long the progress bar waits before it shows (L10NC_PROGRESS_DELAY_MS: for tests).
@@ -159,9 +160,25 @@ LoadOptions load_options_of(const CompileOptions& options) {
   return load_options;
 }
 
+// --list-bundles: the bundles this compile writes, one name per line, as the plan makes them
+// (CLDR's general locales included: es_ES also writes es): a build system declares them.
+int list_bundles(const CompileOptions& options) {
+  Catalog catalog;
+  const int status =
+      load_catalog(options.inputs, catalog, load_options_of(options), "nothing listed");
+  if (status != kSuccess) return status;
+  BundlePlanOptions plan_options;
+  plan_options.strict = options.strict;
+  for (const Bundle& bundle : plan_bundles(std::move(catalog), plan_options))
+    if (options.only.empty() || selected(bundle.locale, options.only))
+      std::cout << bundle.locale << '\n';
+  return kSuccess;
+}
+
 int run_compile(const CompileOptions& options) {
   // Listing reads what compiling would, without validating (compile says that).
   if (options.list_inputs) return list_input_locales(options, load_options_of(options));
+  if (options.list_bundles) return list_bundles(options);
   if (options.output.empty()) {
     print_error("compile: --output is required");
     return kUsageError;
@@ -290,13 +307,18 @@ Command add_compile_command(CLI::App& app) {
       ->type_name("GLOB")
       ->allow_extra_args(false);
   command->add_option("-o,--output", options->output,
-                      "Output directory (the ICU package); required unless --list-inputs");
+                      "Output directory (the ICU package); required unless --list-inputs or "
+                      "--list-bundles");
   command->add_flag("--list-inputs", options->list_inputs,
                     "Compile nothing: print one 'LOCALE<TAB>ROLE<TAB>FILE' line per input: "
                     "the locale of its translations ('en' for English files), and 'english' "
                     "when the root bundle's English depends on the file (an English file, or a "
                     "translation file with keys no English file has) or '-'; for build systems "
                     "that give each language its own step");
+  command->add_flag("--list-bundles", options->list_bundles,
+                    "Write nothing: print the name of each bundle this compile would write "
+                    "(root first; es_ES also writes es), one per line, limited by --only; for "
+                    "build systems that declare each step's outputs");
   command->add_flag("--strict", options->strict,
                     "Leave needs-review translations out (the runtime shows English for them)");
   const std::map<std::string, XliffValidation> validation_names = {
