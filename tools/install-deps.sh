@@ -3,7 +3,8 @@
 set -eu
 packages="cmake ninja-build g++ pkg-config libicu-dev icu-devtools libpugixml-dev libcli11-dev
   libgtest-dev libgmock-dev nlohmann-json3-dev libxxhash-dev libmimalloc-dev libbenchmark-dev
-  gettext time clang libclang-rt-14-dev chromium translate-toolkit help2man lintian dpkg-dev"
+  gettext time clang libclang-rt-14-dev chromium translate-toolkit help2man lintian dpkg-dev
+  python3-jsonschema libxml2-utils"
 missing=""
 for package in $packages; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "ok installed" ||
