@@ -204,8 +204,10 @@ class HtmlReportWriter {
             bar_y + "\" width=\"" + decimal(permille * kTrackWidth / 100) + "\" height=\"" +
             std::to_string(kBarHeight) + "\" rx=\"3\"><title>" + escape_html(tooltip) +
             "</title></rect>\n";
-    out_ += "<text class=\"value\" x=\"" + std::to_string(x + kTrackWidth + 10) + "\" y=\"" +
-            std::to_string(y + kRowHeight / 2) + "\">" +
+    // A bar of 0% has no width to show its red: the value says it in red instead.
+    const std::string value_class = coverage_class(counts, options, minimum) == "low" ? " low" : "";
+    out_ += "<text class=\"value" + value_class + "\" x=\"" + std::to_string(x + kTrackWidth + 10) +
+            "\" y=\"" + std::to_string(y + kRowHeight / 2) + "\">" +
             escape_html(format_coverage(counts, options)) + " (" +
             std::to_string(covered_keys(counts, options)) + "/" + std::to_string(counts.total) +
             ")</text>\n";

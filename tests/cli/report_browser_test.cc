@@ -167,15 +167,18 @@ TEST_F(ReportInBrowser, ADocumentALocaleNeverTranslatedIsARedZeroPercentBar) {
           "  out.id = \"bar\";\n"
           "  out.textContent = bar.getAttribute(\"class\") + \"|\" + getComputedStyle(bar).fill +\n"
           "      \"|\" + bar.querySelector(\"title\").textContent + \"|\" +\n"
-          "      bar.nextElementSibling.textContent;\n"
+          "      bar.nextElementSibling.textContent + \"|\" +\n"
+          "      getComputedStyle(bar.nextElementSibling).fill;\n"
           "  document.body.append(out);\n"
           "});\n</script></body></html>\n");
   // The frame is a file: URL too, which Chromium keeps apart from the harness unless told not to.
   const CommandResult dom = chromium(harness, {"--allow-file-access-from-files", "--dump-dom"});
   ASSERT_EQ(dom.exit_code, 0) << dom.err;
-  // The "low" colour, #cf222e; documents come in name order, so help's bars are the last.
+  // The "low" colour, #cf222e, on the bar and (as a 0% bar has no width) on its value;
+  // documents come in name order, so help's bars are the last.
   EXPECT_NE(dom.out.find("<pre id=\"bar\">bar document-bar low|rgb(207, 34, 46)|pl (Polish), help: "
-                         "0.0%, 0 of 2 keys translated (nothing translated)|0.0% (0/2)</pre>"),
+                         "0.0%, 0 of 2 keys translated (nothing translated)|0.0% (0/2)|"
+                         "rgb(207, 34, 46)</pre>"),
             std::string::npos)
       << dom.out;
 }

@@ -63,7 +63,7 @@ TEST(HtmlReport, DrawsOneBarPerLocaleWithItsNumbersInATooltipAndATable) {
                       "keys translated</title></rect>"),
             std::string::npos)
       << html;
-  EXPECT_NE(html.find("<text class=\"value\" x=\"730\" y=\"45\">33.3% (1/3)</text>"),
+  EXPECT_NE(html.find("<text class=\"value low\" x=\"730\" y=\"45\">33.3% (1/3)</text>"),
             std::string::npos);
   EXPECT_NE(html.find("<svg class=\"chart\" id=\"locale-chart\" role=\"img\" "
                       "aria-labelledby=\"locale-chart-title locale-chart-desc\" width=\"860\" "
@@ -111,7 +111,7 @@ TEST(HtmlReport, ADocumentALocaleNeverTranslatedIsZeroPercentOfItsKeys) {
   EXPECT_NE(html.find("<rect class=\"bar document-bar low\" data-locale=\"pl\" x=\"80\" "
                       "y=\"156\" width=\"0.0\" height=\"18\" rx=\"3\"><title>pl (Polish), help: "
                       "0.0%, 0 of 2 keys translated (nothing translated)</title></rect>\n"
-                      "<text class=\"value\" x=\"730\" y=\"165\">0.0% (0/2)</text>"),
+                      "<text class=\"value low\" x=\"730\" y=\"165\">0.0% (0/2)</text>"),
             std::string::npos)
       << html;
   EXPECT_NE(html.find("<td><code>pl</code> <span class=\"muted\">(nothing translated)</span></td>"
