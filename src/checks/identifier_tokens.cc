@@ -64,7 +64,8 @@ bool is_identifier_token(std::string_view token) {
       token.find("->") != std::string_view::npos)
     return true;
   const size_t last_dot = token.rfind('.');
-  if (last_dot != std::string_view::npos && is_file_extension(token.substr(last_dot + 1))) {
+  if (last_dot != std::string_view::npos && last_dot >= 2 &&
+      is_file_extension(token.substr(last_dot + 1))) {
     const size_t name_dot = token.rfind('.', last_dot - 1);
     const size_t name_begin = name_dot == std::string_view::npos ? 0 : name_dot + 1;
     if (last_dot - name_begin >= 2) return true;

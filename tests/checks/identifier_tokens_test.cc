@@ -34,6 +34,8 @@ TEST(IdentifierTokens, FindsFileNamesByTheirExtension) {
   EXPECT_THAT(identifier_tokens("It ends here. Then, e.g. or i.e. the end.Then a U.S. state, "
                                 "Washington D.C. at 10 a.m."),
               IsEmpty());
+  // An extension alone is no file name (and no arithmetic past the token's start).
+  EXPECT_THAT(identifier_tokens("Headers end in .h and libraries in .dll or .so."), IsEmpty());
 }
 
 TEST(ContainsToken, NeedsAWholeTokenButLetsCjkTextTouchIt) {
