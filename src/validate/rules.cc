@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <cstdint>
 #include <cstdlib>
 #include <map>
 #include <optional>
@@ -36,6 +37,81 @@ constexpr Module kModules[] = {
 };
 constexpr std::string_view kFsUri = "urn:oasis:names:tc:xliff:fs:2.0";
 constexpr std::string_view kSlrUri = "urn:oasis:names:tc:xliff:sizerestriction:2.0";
+
+// The attributes XLIFF 2's core elements define, each a bit of a NameSet: the visited
+// element's names are read once into a set, so a rule learns from one AND whether the element
+// has any attribute it checks (most have none of them).
+constexpr std::string_view kCoreAttributeNames[] = {
+    "version",      "srcLang",      "trgLang",  "xml:space",     "xml:lang",    "id",
+    "name",         "original",     "href",     "type",          "subType",     "state",
+    "subState",     "appliesTo",    "category", "priority",      "order",       "hex",
+    "translate",    "canResegment", "canCopy",  "canDelete",     "canOverlap",  "canReorder",
+    "isolated",     "srcDir",       "trgDir",   "dir",           "copyOf",      "disp",
+    "equiv",        "dispStart",    "dispEnd",  "equivStart",    "equivEnd",    "dataRef",
+    "dataRefStart", "dataRefEnd",   "subFlows", "subFlowsStart", "subFlowsEnd", "startRef",
+    "ref",          "value",
+};
+using NameSet = std::uint64_t;
+static_assert(std::size(kCoreAttributeNames) <= 64, "a NameSet has 64 bits");
+
+constexpr int core_attribute_index(std::string_view name) {
+  for (size_t i = 0; i < std::size(kCoreAttributeNames); ++i)
+    if (kCoreAttributeNames[i] == name) return static_cast<int>(i);
+  return -1;
+}
+
+// The set of the space-separated `names`; a name outside the table is an error (at compile
+// time where the set is constexpr).
+constexpr NameSet name_set(std::string_view names) {
+  NameSet set = 0;
+  size_t start = 0;
+  while (start < names.size()) {
+    size_t end = names.find(' ', start);
+    if (end == std::string_view::npos) end = names.size();
+    const int index = core_attribute_index(names.substr(start, end - start));
+    if (index < 0) throw std::logic_error("not a core attribute name");
+    set |= NameSet{1} << index;
+    start = end + 1;
+  }
+  return set;
+}
+
+// name_set() of a literal, at compile time.
+consteval NameSet names(std::string_view list) { return name_set(list); }
+
+// An attribute name's bit, found by a small open-addressed hash (a linear search of the table
+// would cost more than the lookups it saves): -1 for a name outside the table.
+class CoreAttributeIndex {
+ public:
+  constexpr CoreAttributeIndex() {
+    for (size_t i = 0; i < std::size(kCoreAttributeNames); ++i) {
+      size_t slot = hash(kCoreAttributeNames[i]);
+      while (slots_[slot] >= 0) slot = (slot + 1) % kSlots;
+      slots_[slot] = static_cast<int>(i);
+    }
+  }
+  int find(std::string_view name) const {
+    if (name.empty()) return -1;
+    for (size_t slot = hash(name); slots_[slot] >= 0; slot = (slot + 1) % kSlots)
+      if (kCoreAttributeNames[slots_[slot]] == name) return slots_[slot];
+    return -1;
+  }
+
+ private:
+  static constexpr size_t kSlots = 256;
+  static constexpr size_t hash(std::string_view name) {
+    return (name.size() * 31 + static_cast<unsigned char>(name.front()) * 7 +
+            static_cast<unsigned char>(name[name.size() / 2]) * 3 +
+            static_cast<unsigned char>(name.back())) %
+           kSlots;
+  }
+  std::array<int, kSlots> slots_ = [] {
+    std::array<int, kSlots> empty{};
+    empty.fill(-1);
+    return empty;
+  }();
+};
+constexpr CoreAttributeIndex kCoreAttributeIndex;
 
 struct Context;
 using CheckFunction = void (*)(const pugi::xml_node& element, Context& context);
@@ -144,14 +220,29 @@ struct Context {
   };
   std::vector<Attribute> visited_attributes{};
   bool visited_has_prefixed = false;  // an attribute of the visited element has a prefix
+  NameSet visited_names = 0;          // its attributes named in kCoreAttributeNames
+  // It has an attribute that no core element defines: unprefixed or xml:, not xmlns.
+  bool visited_has_undefined = false;
   void read_attributes(const pugi::xml_node& element) {
     visited_attributes.clear();
     visited_has_prefixed = false;
+    visited_names = 0;
+    visited_has_undefined = false;
     for (const pugi::xml_attribute& attribute : element.attributes()) {
-      visited_attributes.push_back({attribute.name(), attribute});
-      if (visited_attributes.back().name.find(':') != std::string_view::npos)
-        visited_has_prefixed = true;
+      const std::string_view name = attribute.name();
+      visited_attributes.push_back({name, attribute});
+      const bool prefixed = name.find(':') != std::string_view::npos;
+      if (prefixed) visited_has_prefixed = true;
+      if (const int index = kCoreAttributeIndex.find(name); index >= 0)
+        visited_names |= NameSet{1} << index;
+      else if ((!prefixed || name.starts_with("xml:")) && name != "xmlns")
+        visited_has_undefined = true;
     }
+  }
+  // Whether the element may have one of `names`: false only when it is the visited element
+  // and has none of them.
+  bool may_have(const pugi::xml_node& element, NameSet names) const {
+    return element != visited || (visited_names & names) != 0;
   }
   // element.attribute(name): the first attribute so named.
   pugi::xml_attribute attribute(const pugi::xml_node& element, std::string_view name) const {
@@ -453,9 +544,30 @@ void check_attribute_spec(const pugi::xml_node& element, Context& context,
   }
 }
 
+// kAttributes2's names as sets: the visited element's attributes are checked against them at
+// once, and only an element that breaks its spec is looked at name by name.
+struct AttributeSets {
+  NameSet required;
+  NameSet allowed;
+};
+constexpr auto kAttributeSets2 = [] {
+  std::array<AttributeSets, std::size(kAttributes2)> sets{};
+  for (size_t i = 0; i < sets.size(); ++i)
+    sets[i] = {name_set(kAttributes2[i].required),
+               name_set(kAttributes2[i].required) | name_set(kAttributes2[i].optional)};
+  return sets;
+}();
+
+bool keeps_spec(const pugi::xml_node& element, const Context& context, const AttributeSets& sets) {
+  return element == context.visited && !context.visited_has_undefined &&
+         (context.visited_names & sets.required) == sets.required &&
+         (context.visited_names & ~sets.allowed) == 0;
+}
+
 void attributes2(const pugi::xml_node& element, Context& context) {
-  if (const AttributeSpec* spec = attribute_spec(kAttributes2, context.key(element)))
-    check_attribute_spec(element, context, *spec);
+  const AttributeSpec* spec = attribute_spec(kAttributes2, context.key(element));
+  if (!spec || keeps_spec(element, context, kAttributeSets2[spec - kAttributes2])) return;
+  check_attribute_spec(element, context, *spec);
 }
 void attributes12(const pugi::xml_node& element, Context& context) {
   if (const AttributeSpec* spec = attribute_spec(kAttributes12, context.key(element)))
@@ -505,6 +617,7 @@ bool is_language_tag(std::string_view tag) {
 }
 
 void language_tags(const pugi::xml_node& element, Context& context) {
+  if (!context.may_have(element, names("srcLang trgLang xml:lang"))) return;
   for (const std::string_view name : {"srcLang", "trgLang", "xml:lang"})
     if (const pugi::xml_attribute tag = context.attribute(element, name);
         tag && !is_language_tag(tag.value()))
@@ -616,24 +729,28 @@ void empty_inline(const pugi::xml_node& element, Context& context) {
 // ---- XLIFF 2: attribute values -------------------------------------------------------------
 
 void yes_no_values(const pugi::xml_node& element, Context& context) {
-  if (!element.first_attribute()) return;
+  constexpr NameSet kNames = names("canResegment translate canCopy canDelete canOverlap isolated");
+  if (!element.first_attribute() || !context.may_have(element, kNames)) return;
   for (const std::string_view name :
        {"canResegment", "translate", "canCopy", "canDelete", "canOverlap", "isolated"})
     check_values(element, context, name, {"yes", "no"});
 }
 void xml_space_value(const pugi::xml_node& element, Context& context) {
+  if (!context.may_have(element, names("xml:space"))) return;
   check_values(element, context, "xml:space", {"default", "preserve"});
 }
 void can_reorder_value(const pugi::xml_node& element, Context& context) {
+  if (!context.may_have(element, names("canReorder"))) return;
   check_values(element, context, "canReorder", {"yes", "no", "firstNo"});
 }
 void direction_values(const pugi::xml_node& element, Context& context) {
-  if (!element.first_attribute()) return;
+  if (!element.first_attribute() || !context.may_have(element, names("srcDir trgDir dir"))) return;
   for (const std::string_view name : {"srcDir", "trgDir", "dir"})
     check_values(element, context, name, {"ltr", "rtl", "auto"});
 }
 void nmtoken_values(const pugi::xml_node& element, Context& context) {
-  if (!element.first_attribute()) return;
+  constexpr NameSet kNames = names("id startRef dataRef dataRefStart dataRefEnd copyOf");
+  if (!element.first_attribute() || !context.may_have(element, kNames)) return;
   for (const std::string_view name :
        {"id", "startRef", "dataRef", "dataRefStart", "dataRefEnd", "copyOf"})
     if (const pugi::xml_attribute value = context.attribute(element, name);
@@ -656,9 +773,11 @@ void substate_value(const pugi::xml_node& element, Context& context) {
                          "subState " + quoted(value.value()) + " is not of the form prefix:value");
 }
 void code_type_value(const pugi::xml_node& element, Context& context) {
+  if (!context.may_have(element, names("type"))) return;
   check_values(element, context, "type", {"fmt", "ui", "quote", "link", "image", "other"});
 }
 void subtype_value(const pugi::xml_node& element, Context& context) {
+  if (!context.may_have(element, names("subType"))) return;
   const pugi::xml_attribute sub_type = context.attribute(element, "subType");
   if (!sub_type) return;
   const std::string_view value = sub_type.value();
@@ -1009,6 +1128,7 @@ void em_start_ref(const pugi::xml_node& unit, Context& context) { sm_em(unit, co
 void sm_paired(const pugi::xml_node& unit, Context& context) { sm_em(unit, context, false); }
 
 void can_reorder_copy_delete(const pugi::xml_node& element, Context& context) {
+  if (!context.may_have(element, names("canReorder"))) return;
   const std::string_view reorder = context.attribute(element, "canReorder").value();
   if (reorder != "no" && reorder != "firstNo") return;
   for (const std::string_view name : {"canCopy", "canDelete"})
