@@ -79,6 +79,14 @@ constexpr NameSet name_set(std::string_view names) {
 // name_set() of a literal, at compile time.
 consteval NameSet names(std::string_view list) { return name_set(list); }
 
+// A core attribute's name and its bit, for rules that check several names in turn: each name
+// the visited element lacks is skipped without a lookup.
+struct CoreName {
+  consteval CoreName(const char* text) : name(text), bit(name_set(text)) {}
+  std::string_view name;
+  NameSet bit;
+};
+
 // An attribute name's bit, found by a small open-addressed hash (a linear search of the table
 // would cost more than the lookups it saves): -1 for a name outside the table.
 class CoreAttributeIndex {
@@ -276,6 +284,8 @@ std::string shown(std::string_view key) { return "<" + std::string(key) + ">"; }
 // Whether `word` is one of the space-separated `words` (searched for whole, then its edges
 // checked: rules ask this for every attribute and child).
 bool contains_word(std::string_view words, std::string_view word) {
+  // Most lists are one word; a longer word is in none.
+  if (words.size() <= word.size()) return words == word;
   for (size_t at = words.find(word); at != std::string_view::npos; at = words.find(word, at + 1)) {
     const size_t end = at + word.size();
     if ((at == 0 || words[at - 1] == ' ') && (end == words.size() || words[end] == ' '))
@@ -618,8 +628,11 @@ bool is_language_tag(std::string_view tag) {
 
 void language_tags(const pugi::xml_node& element, Context& context) {
   if (!context.may_have(element, names("srcLang trgLang xml:lang"))) return;
-  for (const std::string_view name : {"srcLang", "trgLang", "xml:lang"})
-    if (const pugi::xml_attribute tag = context.attribute(element, name);
+  static constexpr CoreName kNames[] = {"srcLang", "trgLang", "xml:lang"};
+  for (const auto& [name, bit] : kNames)
+    if (const pugi::xml_attribute tag = context.may_have(element, bit)
+                                            ? context.attribute(element, name)
+                                            : pugi::xml_attribute();
         tag && !is_language_tag(tag.value()))
       context.at_attribute(
           element, name,
@@ -731,9 +744,10 @@ void empty_inline(const pugi::xml_node& element, Context& context) {
 void yes_no_values(const pugi::xml_node& element, Context& context) {
   constexpr NameSet kNames = names("canResegment translate canCopy canDelete canOverlap isolated");
   if (!element.first_attribute() || !context.may_have(element, kNames)) return;
-  for (const std::string_view name :
-       {"canResegment", "translate", "canCopy", "canDelete", "canOverlap", "isolated"})
-    check_values(element, context, name, {"yes", "no"});
+  static constexpr CoreName kEach[] = {"canResegment", "translate",  "canCopy",
+                                       "canDelete",    "canOverlap", "isolated"};
+  for (const auto& [name, bit] : kEach)
+    if (context.may_have(element, bit)) check_values(element, context, name, {"yes", "no"});
 }
 void xml_space_value(const pugi::xml_node& element, Context& context) {
   if (!context.may_have(element, names("xml:space"))) return;
@@ -745,15 +759,20 @@ void can_reorder_value(const pugi::xml_node& element, Context& context) {
 }
 void direction_values(const pugi::xml_node& element, Context& context) {
   if (!element.first_attribute() || !context.may_have(element, names("srcDir trgDir dir"))) return;
-  for (const std::string_view name : {"srcDir", "trgDir", "dir"})
-    check_values(element, context, name, {"ltr", "rtl", "auto"});
+  static constexpr CoreName kEach[] = {"srcDir", "trgDir", "dir"};
+  for (const auto& [name, bit] : kEach)
+    if (context.may_have(element, bit))
+      check_values(element, context, name, {"ltr", "rtl", "auto"});
 }
 void nmtoken_values(const pugi::xml_node& element, Context& context) {
   constexpr NameSet kNames = names("id startRef dataRef dataRefStart dataRefEnd copyOf");
   if (!element.first_attribute() || !context.may_have(element, kNames)) return;
-  for (const std::string_view name :
-       {"id", "startRef", "dataRef", "dataRefStart", "dataRefEnd", "copyOf"})
-    if (const pugi::xml_attribute value = context.attribute(element, name);
+  static constexpr CoreName kEach[] = {"id",           "startRef",   "dataRef",
+                                       "dataRefStart", "dataRefEnd", "copyOf"};
+  for (const auto& [name, bit] : kEach)
+    if (const pugi::xml_attribute value = context.may_have(element, bit)
+                                              ? context.attribute(element, name)
+                                              : pugi::xml_attribute();
         value && !is_nmtoken(value.value()))
       context.at_attribute(element, name,
                            std::string(name) + " " + quoted(value.value()) + " on " +
