@@ -427,7 +427,8 @@ void check_content(const pugi::xml_node& element, Context& context,
   std::array<pugi::xml_node, kMaxSlots> first_in{};
   auto parent = [&] { return shown(context, element); };
   size_t position = 0;
-  for (const pugi::xml_node& child : element.children()) {
+  // first_child/next_sibling, not children(): pugixml's iterators are calls into the library.
+  for (pugi::xml_node child = element.first_child(); child; child = child.next_sibling()) {
     if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
       if (!text_allowed && has_text(child)) {
         context.at(child, "text is not allowed in " + parent());
@@ -915,16 +916,35 @@ void file_ids_unique(const pugi::xml_node& element, Context& context) {
   unique_ids(context, files, "the document");
 }
 
+bool has_element_child(const pugi::xml_node& node) {
+  for (pugi::xml_node child = node.first_child(); child; child = child.next_sibling())
+    if (child.type() == pugi::node_element) return true;
+  return false;
+}
+
+// The <group>s and <unit>s below `scope`, as for_each_core finds them. An element's key is
+// asked only when it may be one or has elements to look into: most of a file's elements are
+// inline codes, named otherwise and empty.
+void find_groups_and_units(Context& context, const pugi::xml_node& scope) {
+  for (pugi::xml_node child = scope.first_child(); child; child = child.next_sibling()) {
+    if (child.type() != pugi::node_element) continue;
+    const std::string_view local = local_name(child);
+    if (local != "group" && local != "unit" && !has_element_child(child)) continue;
+    const std::string_view key = context.key(child);
+    if (key.find(':') != std::string::npos || key == "#other") continue;
+    if (key == "group") context.groups.push_back(child);
+    if (key == "unit") context.units.push_back(child);
+    find_groups_and_units(context, child);
+  }
+}
+
 // The <group>s and <unit>s of a file, found in one walk for both of their rules.
 void group_unit_ids(const pugi::xml_node& file, Context& context, std::string_view kind) {
   if (context.groups_and_units_of != file) {
     context.groups_and_units_of = file;
     context.groups.clear();
     context.units.clear();
-    for_each_core(context, file, [&](const pugi::xml_node& node, std::string_view key) {
-      if (key == "group") context.groups.push_back(node);
-      if (key == "unit") context.units.push_back(node);
-    });
+    find_groups_and_units(context, file);
   }
   unique_ids(context, kind == "group" ? context.groups : context.units, "its <file>");
 }
@@ -2062,7 +2082,7 @@ void visit(const pugi::xml_node& element, Context& context, const RulesByKey& ru
       context.rule = rule;
       rule->check(element, context);
     }
-  for (const pugi::xml_node& child : element.children())
+  for (pugi::xml_node child = element.first_child(); child; child = child.next_sibling())
     if (child.type() == pugi::node_element) visit(child, context, rules);
 }
 
