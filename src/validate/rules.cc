@@ -380,8 +380,11 @@ std::vector<pugi::xml_node> child_element_list(const pugi::xml_node& element) {
 }
 
 bool has_text(const pugi::xml_node& node) {
-  const std::string_view text = node.value();
-  return text.find_first_not_of(" \t\r\n") != std::string_view::npos;
+  // A loop, not find_first_not_of, which calls memchr for every character: this runs for the
+  // indentation between most elements of a file.
+  for (const char* c = node.value(); *c != '\0'; ++c)
+    if (*c != ' ' && *c != '\t' && *c != '\r' && *c != '\n') return true;
+  return false;
 }
 
 // ---- Content models ------------------------------------------------------------------------
@@ -2043,7 +2046,12 @@ const Rule kRules[] = {
 // string built per element).
 struct KeyHash {
   using is_transparent = void;
-  size_t operator()(std::string_view key) const { return std::hash<std::string_view>{}(key); }
+  // FNV-1a, inline: keys are a few letters, and std::hash calls into the library per element.
+  size_t operator()(std::string_view key) const {
+    size_t hash = 14695981039346656037u;
+    for (const char c : key) hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211u;
+    return hash;
+  }
 };
 using RulesByKey =
     std::unordered_map<std::string, std::vector<const Rule*>, KeyHash, std::equal_to<>>;
