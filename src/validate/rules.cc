@@ -216,6 +216,7 @@ struct Context {
   mutable std::vector<pugi::xml_node> sides[2]{};
   mutable std::vector<pugi::xml_node> inlines[2]{};
   mutable std::vector<std::pair<long, pugi::xml_node>> placed_targets{};  // unit_sides' scratch
+  std::vector<pugi::xml_node> unit_scope{};                               // unit_ids_in_unit's
   // The <group>s and <unit>s of the last <file> looked at.
   pugi::xml_node groups_and_units_of{};
   std::vector<pugi::xml_node> groups{};
@@ -1022,7 +1023,8 @@ const std::vector<pugi::xml_node>& unit_targets(const Context& context,
 }
 
 void unit_ids_in_unit(const pugi::xml_node& unit, Context& context) {
-  std::vector<pugi::xml_node> sources;
+  std::vector<pugi::xml_node>& sources = context.unit_scope;  // reused: no allocation per unit
+  sources.clear();
   for (const pugi::xml_node& part : child_elements(unit)) {
     const std::string_view key = context.key(part);
     if (key == "segment" || key == "ignorable") sources.push_back(part);
@@ -1032,6 +1034,15 @@ void unit_ids_in_unit(const pugi::xml_node& unit, Context& context) {
   unique_ids(context, unit_inlines(context, unit, "target"), "the targets of ", unit);
 }
 
+// Whether a code has dataRef, dataRefStart or dataRefEnd: one pass over its attributes, where
+// looking each name up would compare every attribute's name three times.
+bool has_data_ref(const pugi::xml_node& node) {
+  for (pugi::xml_attribute attribute = node.first_attribute(); attribute;
+       attribute = attribute.next_attribute())
+    if (std::string_view(attribute.name()).starts_with("dataRef")) return true;
+  return false;
+}
+
 void data_refs(const pugi::xml_node& unit, Context& context) {
   std::set<std::string> data;
   for (const pugi::xml_node& child : child_elements(unit))
@@ -1039,12 +1050,14 @@ void data_refs(const pugi::xml_node& unit, Context& context) {
       for (const pugi::xml_node& item : child_elements(child))
         data.insert(item.attribute("id").value());
   for (const std::string_view side : {"source", "target"})
-    for (const pugi::xml_node& node : unit_inlines(context, unit, side))
+    for (const pugi::xml_node& node : unit_inlines(context, unit, side)) {
+      if (!has_data_ref(node)) continue;
       for (const char* name : {"dataRef", "dataRefStart", "dataRefEnd"})
         if (const pugi::xml_attribute ref = node.attribute(name); ref && !data.count(ref.value()))
           context.at_attribute(node, name,
                                std::string(name) + " " + quoted(ref.value()) +
                                    " names no <data> in the <originalData> of " + unit_name(unit));
+    }
 }
 
 bool is_yes(const pugi::xml_node& node, const char* attribute) {
@@ -1197,9 +1210,15 @@ void can_reorder_sequence(const pugi::xml_node& unit, Context& context) {
 }
 
 void copy_of_exists(const pugi::xml_node& unit, Context& context) {
+  // Few units have a copyOf: the others' ids are not gathered.
+  auto has_copy_of = [](const pugi::xml_node& node) { return bool(node.attribute("copyOf")); };
+  const std::vector<pugi::xml_node>& sources = unit_inlines(context, unit, "source");
+  const std::vector<pugi::xml_node>& targets = unit_inlines(context, unit, "target");
+  if (std::none_of(sources.begin(), sources.end(), has_copy_of) &&
+      std::none_of(targets.begin(), targets.end(), has_copy_of))
+    return;
   std::set<std::string> ids;
-  std::vector<pugi::xml_node> all = unit_inlines(context, unit, "source");
-  const std::vector<pugi::xml_node> targets = unit_inlines(context, unit, "target");
+  std::vector<pugi::xml_node> all = sources;
   all.insert(all.end(), targets.begin(), targets.end());
   for (const pugi::xml_node& node : all) ids.insert(node.attribute("id").value());
   for (const pugi::xml_node& node : all)
