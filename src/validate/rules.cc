@@ -428,7 +428,9 @@ void check_content(const pugi::xml_node& element, Context& context,
   // Counted on the stack, and the element's name built only for a message: this runs for
   // most elements of every file.
   std::array<int, kMaxSlots> counts{};
-  std::array<pugi::xml_node, kMaxSlots> first_in{};
+  // The first child in the current slot (only its name is reported): slots are filled in
+  // order, so one node, not one per slot, each of which pugixml would construct by a call.
+  pugi::xml_node first_in_position;
   auto parent = [&] { return shown(context, element); };
   size_t position = 0;
   // first_child/next_sibling, not children(): pugixml's iterators are calls into the library.
@@ -449,14 +451,14 @@ void check_content(const pugi::xml_node& element, Context& context,
       while (earlier < position && !slot_takes(slots[earlier], key)) ++earlier;
       if (earlier < position) {
         context.at(child, shown(context, child) + " must come before " +
-                              shown(context, first_in[position]) + " in " + parent());
+                              shown(context, first_in_position) + " in " + parent());
       } else {
         context.at(child, shown(context, child) + " is not allowed in " + parent());
       }
       return;
     }
     position = found;
-    if (counts[found]++ == 0) first_in[found] = child;
+    if (counts[found]++ == 0) first_in_position = child;
     if (slots[found].max >= 0 && counts[found] > slots[found].max) {
       context.at(child, parent() + " has more than one " + shown(context, child));
       return;
