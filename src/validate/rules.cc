@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <cstdint>
 #include <cstdlib>
 #include <map>
 #include <optional>
@@ -36,6 +37,89 @@ constexpr Module kModules[] = {
 };
 constexpr std::string_view kFsUri = "urn:oasis:names:tc:xliff:fs:2.0";
 constexpr std::string_view kSlrUri = "urn:oasis:names:tc:xliff:sizerestriction:2.0";
+
+// The attributes XLIFF 2's core elements define, each a bit of a NameSet: the visited
+// element's names are read once into a set, so a rule learns from one AND whether the element
+// has any attribute it checks (most have none of them).
+constexpr std::string_view kCoreAttributeNames[] = {
+    "version",      "srcLang",      "trgLang",  "xml:space",     "xml:lang",    "id",
+    "name",         "original",     "href",     "type",          "subType",     "state",
+    "subState",     "appliesTo",    "category", "priority",      "order",       "hex",
+    "translate",    "canResegment", "canCopy",  "canDelete",     "canOverlap",  "canReorder",
+    "isolated",     "srcDir",       "trgDir",   "dir",           "copyOf",      "disp",
+    "equiv",        "dispStart",    "dispEnd",  "equivStart",    "equivEnd",    "dataRef",
+    "dataRefStart", "dataRefEnd",   "subFlows", "subFlowsStart", "subFlowsEnd", "startRef",
+    "ref",          "value",
+};
+using NameSet = std::uint64_t;
+static_assert(std::size(kCoreAttributeNames) <= 64, "a NameSet has 64 bits");
+
+constexpr int core_attribute_index(std::string_view name) {
+  for (size_t i = 0; i < std::size(kCoreAttributeNames); ++i)
+    if (kCoreAttributeNames[i] == name) return static_cast<int>(i);
+  return -1;
+}
+
+// The set of the space-separated `names`; a name outside the table is an error (at compile
+// time where the set is constexpr).
+constexpr NameSet name_set(std::string_view names) {
+  NameSet set = 0;
+  size_t start = 0;
+  while (start < names.size()) {
+    size_t end = names.find(' ', start);
+    if (end == std::string_view::npos) end = names.size();
+    const int index = core_attribute_index(names.substr(start, end - start));
+    if (index < 0) throw std::logic_error("not a core attribute name");
+    set |= NameSet{1} << index;
+    start = end + 1;
+  }
+  return set;
+}
+
+// name_set() of a literal, at compile time.
+consteval NameSet names(std::string_view list) { return name_set(list); }
+
+// A core attribute's name and its bit, for rules that check several names in turn: each name
+// the visited element lacks is skipped without a lookup.
+struct CoreName {
+  consteval CoreName(const char* text) : name(text), bit(name_set(text)) {}
+  std::string_view name;
+  NameSet bit;
+};
+
+// An attribute name's bit, found by a small open-addressed hash (a linear search of the table
+// would cost more than the lookups it saves): -1 for a name outside the table.
+class CoreAttributeIndex {
+ public:
+  constexpr CoreAttributeIndex() {
+    for (size_t i = 0; i < std::size(kCoreAttributeNames); ++i) {
+      size_t slot = hash(kCoreAttributeNames[i]);
+      while (slots_[slot] >= 0) slot = (slot + 1) % kSlots;
+      slots_[slot] = static_cast<int>(i);
+    }
+  }
+  int find(std::string_view name) const {
+    if (name.empty()) return -1;
+    for (size_t slot = hash(name); slots_[slot] >= 0; slot = (slot + 1) % kSlots)
+      if (kCoreAttributeNames[slots_[slot]] == name) return slots_[slot];
+    return -1;
+  }
+
+ private:
+  static constexpr size_t kSlots = 256;
+  static constexpr size_t hash(std::string_view name) {
+    return (name.size() * 31 + static_cast<unsigned char>(name.front()) * 7 +
+            static_cast<unsigned char>(name[name.size() / 2]) * 3 +
+            static_cast<unsigned char>(name.back())) %
+           kSlots;
+  }
+  std::array<int, kSlots> slots_ = [] {
+    std::array<int, kSlots> empty{};
+    empty.fill(-1);
+    return empty;
+  }();
+};
+constexpr CoreAttributeIndex kCoreAttributeIndex;
 
 struct Context;
 using CheckFunction = void (*)(const pugi::xml_node& element, Context& context);
@@ -132,6 +216,7 @@ struct Context {
   mutable std::vector<pugi::xml_node> sides[2]{};
   mutable std::vector<pugi::xml_node> inlines[2]{};
   mutable std::vector<std::pair<long, pugi::xml_node>> placed_targets{};  // unit_sides' scratch
+  std::vector<pugi::xml_node> unit_scope{};                               // unit_ids_in_unit's
   // The <group>s and <unit>s of the last <file> looked at.
   pugi::xml_node groups_and_units_of{};
   std::vector<pugi::xml_node> groups{};
@@ -144,14 +229,29 @@ struct Context {
   };
   std::vector<Attribute> visited_attributes{};
   bool visited_has_prefixed = false;  // an attribute of the visited element has a prefix
+  NameSet visited_names = 0;          // its attributes named in kCoreAttributeNames
+  // It has an attribute that no core element defines: unprefixed or xml:, not xmlns.
+  bool visited_has_undefined = false;
   void read_attributes(const pugi::xml_node& element) {
     visited_attributes.clear();
     visited_has_prefixed = false;
+    visited_names = 0;
+    visited_has_undefined = false;
     for (const pugi::xml_attribute& attribute : element.attributes()) {
-      visited_attributes.push_back({attribute.name(), attribute});
-      if (visited_attributes.back().name.find(':') != std::string_view::npos)
-        visited_has_prefixed = true;
+      const std::string_view name = attribute.name();
+      visited_attributes.push_back({name, attribute});
+      const bool prefixed = name.find(':') != std::string_view::npos;
+      if (prefixed) visited_has_prefixed = true;
+      if (const int index = kCoreAttributeIndex.find(name); index >= 0)
+        visited_names |= NameSet{1} << index;
+      else if ((!prefixed || name.starts_with("xml:")) && name != "xmlns")
+        visited_has_undefined = true;
     }
+  }
+  // Whether the element may have one of `names`: false only when it is the visited element
+  // and has none of them.
+  bool may_have(const pugi::xml_node& element, NameSet names) const {
+    return element != visited || (visited_names & names) != 0;
   }
   // element.attribute(name): the first attribute so named.
   pugi::xml_attribute attribute(const pugi::xml_node& element, std::string_view name) const {
@@ -185,6 +285,8 @@ std::string shown(std::string_view key) { return "<" + std::string(key) + ">"; }
 // Whether `word` is one of the space-separated `words` (searched for whole, then its edges
 // checked: rules ask this for every attribute and child).
 bool contains_word(std::string_view words, std::string_view word) {
+  // Most lists are one word; a longer word is in none.
+  if (words.size() <= word.size()) return words == word;
   for (size_t at = words.find(word); at != std::string_view::npos; at = words.find(word, at + 1)) {
     const size_t end = at + word.size();
     if ((at == 0 || words[at - 1] == ' ') && (end == words.size() || words[end] == ' '))
@@ -279,8 +381,11 @@ std::vector<pugi::xml_node> child_element_list(const pugi::xml_node& element) {
 }
 
 bool has_text(const pugi::xml_node& node) {
-  const std::string_view text = node.value();
-  return text.find_first_not_of(" \t\r\n") != std::string_view::npos;
+  // A loop, not find_first_not_of, which calls memchr for every character: this runs for the
+  // indentation between most elements of a file.
+  for (const char* c = node.value(); *c != '\0'; ++c)
+    if (*c != ' ' && *c != '\t' && *c != '\r' && *c != '\n') return true;
+  return false;
 }
 
 // ---- Content models ------------------------------------------------------------------------
@@ -323,10 +428,13 @@ void check_content(const pugi::xml_node& element, Context& context,
   // Counted on the stack, and the element's name built only for a message: this runs for
   // most elements of every file.
   std::array<int, kMaxSlots> counts{};
-  std::array<pugi::xml_node, kMaxSlots> first_in{};
+  // The first child in the current slot (only its name is reported): slots are filled in
+  // order, so one node, not one per slot, each of which pugixml would construct by a call.
+  pugi::xml_node first_in_position;
   auto parent = [&] { return shown(context, element); };
   size_t position = 0;
-  for (const pugi::xml_node& child : element.children()) {
+  // first_child/next_sibling, not children(): pugixml's iterators are calls into the library.
+  for (pugi::xml_node child = element.first_child(); child; child = child.next_sibling()) {
     if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
       if (!text_allowed && has_text(child)) {
         context.at(child, "text is not allowed in " + parent());
@@ -343,14 +451,14 @@ void check_content(const pugi::xml_node& element, Context& context,
       while (earlier < position && !slot_takes(slots[earlier], key)) ++earlier;
       if (earlier < position) {
         context.at(child, shown(context, child) + " must come before " +
-                              shown(context, first_in[position]) + " in " + parent());
+                              shown(context, first_in_position) + " in " + parent());
       } else {
         context.at(child, shown(context, child) + " is not allowed in " + parent());
       }
       return;
     }
     position = found;
-    if (counts[found]++ == 0) first_in[found] = child;
+    if (counts[found]++ == 0) first_in_position = child;
     if (slots[found].max >= 0 && counts[found] > slots[found].max) {
       context.at(child, parent() + " has more than one " + shown(context, child));
       return;
@@ -453,9 +561,30 @@ void check_attribute_spec(const pugi::xml_node& element, Context& context,
   }
 }
 
+// kAttributes2's names as sets: the visited element's attributes are checked against them at
+// once, and only an element that breaks its spec is looked at name by name.
+struct AttributeSets {
+  NameSet required;
+  NameSet allowed;
+};
+constexpr auto kAttributeSets2 = [] {
+  std::array<AttributeSets, std::size(kAttributes2)> sets{};
+  for (size_t i = 0; i < sets.size(); ++i)
+    sets[i] = {name_set(kAttributes2[i].required),
+               name_set(kAttributes2[i].required) | name_set(kAttributes2[i].optional)};
+  return sets;
+}();
+
+bool keeps_spec(const pugi::xml_node& element, const Context& context, const AttributeSets& sets) {
+  return element == context.visited && !context.visited_has_undefined &&
+         (context.visited_names & sets.required) == sets.required &&
+         (context.visited_names & ~sets.allowed) == 0;
+}
+
 void attributes2(const pugi::xml_node& element, Context& context) {
-  if (const AttributeSpec* spec = attribute_spec(kAttributes2, context.key(element)))
-    check_attribute_spec(element, context, *spec);
+  const AttributeSpec* spec = attribute_spec(kAttributes2, context.key(element));
+  if (!spec || keeps_spec(element, context, kAttributeSets2[spec - kAttributes2])) return;
+  check_attribute_spec(element, context, *spec);
 }
 void attributes12(const pugi::xml_node& element, Context& context) {
   if (const AttributeSpec* spec = attribute_spec(kAttributes12, context.key(element)))
@@ -505,8 +634,12 @@ bool is_language_tag(std::string_view tag) {
 }
 
 void language_tags(const pugi::xml_node& element, Context& context) {
-  for (const std::string_view name : {"srcLang", "trgLang", "xml:lang"})
-    if (const pugi::xml_attribute tag = context.attribute(element, name);
+  if (!context.may_have(element, names("srcLang trgLang xml:lang"))) return;
+  static constexpr CoreName kNames[] = {"srcLang", "trgLang", "xml:lang"};
+  for (const auto& [name, bit] : kNames)
+    if (const pugi::xml_attribute tag = context.may_have(element, bit)
+                                            ? context.attribute(element, name)
+                                            : pugi::xml_attribute();
         tag && !is_language_tag(tag.value()))
       context.at_attribute(
           element, name,
@@ -616,27 +749,37 @@ void empty_inline(const pugi::xml_node& element, Context& context) {
 // ---- XLIFF 2: attribute values -------------------------------------------------------------
 
 void yes_no_values(const pugi::xml_node& element, Context& context) {
-  if (!element.first_attribute()) return;
-  for (const std::string_view name :
-       {"canResegment", "translate", "canCopy", "canDelete", "canOverlap", "isolated"})
-    check_values(element, context, name, {"yes", "no"});
+  constexpr NameSet kNames = names("canResegment translate canCopy canDelete canOverlap isolated");
+  if (!element.first_attribute() || !context.may_have(element, kNames)) return;
+  static constexpr CoreName kEach[] = {"canResegment", "translate",  "canCopy",
+                                       "canDelete",    "canOverlap", "isolated"};
+  for (const auto& [name, bit] : kEach)
+    if (context.may_have(element, bit)) check_values(element, context, name, {"yes", "no"});
 }
 void xml_space_value(const pugi::xml_node& element, Context& context) {
+  if (!context.may_have(element, names("xml:space"))) return;
   check_values(element, context, "xml:space", {"default", "preserve"});
 }
 void can_reorder_value(const pugi::xml_node& element, Context& context) {
+  if (!context.may_have(element, names("canReorder"))) return;
   check_values(element, context, "canReorder", {"yes", "no", "firstNo"});
 }
 void direction_values(const pugi::xml_node& element, Context& context) {
-  if (!element.first_attribute()) return;
-  for (const std::string_view name : {"srcDir", "trgDir", "dir"})
-    check_values(element, context, name, {"ltr", "rtl", "auto"});
+  if (!element.first_attribute() || !context.may_have(element, names("srcDir trgDir dir"))) return;
+  static constexpr CoreName kEach[] = {"srcDir", "trgDir", "dir"};
+  for (const auto& [name, bit] : kEach)
+    if (context.may_have(element, bit))
+      check_values(element, context, name, {"ltr", "rtl", "auto"});
 }
 void nmtoken_values(const pugi::xml_node& element, Context& context) {
-  if (!element.first_attribute()) return;
-  for (const std::string_view name :
-       {"id", "startRef", "dataRef", "dataRefStart", "dataRefEnd", "copyOf"})
-    if (const pugi::xml_attribute value = context.attribute(element, name);
+  constexpr NameSet kNames = names("id startRef dataRef dataRefStart dataRefEnd copyOf");
+  if (!element.first_attribute() || !context.may_have(element, kNames)) return;
+  static constexpr CoreName kEach[] = {"id",           "startRef",   "dataRef",
+                                       "dataRefStart", "dataRefEnd", "copyOf"};
+  for (const auto& [name, bit] : kEach)
+    if (const pugi::xml_attribute value = context.may_have(element, bit)
+                                              ? context.attribute(element, name)
+                                              : pugi::xml_attribute();
         value && !is_nmtoken(value.value()))
       context.at_attribute(element, name,
                            std::string(name) + " " + quoted(value.value()) + " on " +
@@ -656,9 +799,11 @@ void substate_value(const pugi::xml_node& element, Context& context) {
                          "subState " + quoted(value.value()) + " is not of the form prefix:value");
 }
 void code_type_value(const pugi::xml_node& element, Context& context) {
+  if (!context.may_have(element, names("type"))) return;
   check_values(element, context, "type", {"fmt", "ui", "quote", "link", "image", "other"});
 }
 void subtype_value(const pugi::xml_node& element, Context& context) {
+  if (!context.may_have(element, names("subType"))) return;
   const pugi::xml_attribute sub_type = context.attribute(element, "subType");
   if (!sub_type) return;
   const std::string_view value = sub_type.value();
@@ -777,16 +922,35 @@ void file_ids_unique(const pugi::xml_node& element, Context& context) {
   unique_ids(context, files, "the document");
 }
 
+bool has_element_child(const pugi::xml_node& node) {
+  for (pugi::xml_node child = node.first_child(); child; child = child.next_sibling())
+    if (child.type() == pugi::node_element) return true;
+  return false;
+}
+
+// The <group>s and <unit>s below `scope`, as for_each_core finds them. An element's key is
+// asked only when it may be one or has elements to look into: most of a file's elements are
+// inline codes, named otherwise and empty.
+void find_groups_and_units(Context& context, const pugi::xml_node& scope) {
+  for (pugi::xml_node child = scope.first_child(); child; child = child.next_sibling()) {
+    if (child.type() != pugi::node_element) continue;
+    const std::string_view local = local_name(child);
+    if (local != "group" && local != "unit" && !has_element_child(child)) continue;
+    const std::string_view key = context.key(child);
+    if (key.find(':') != std::string::npos || key == "#other") continue;
+    if (key == "group") context.groups.push_back(child);
+    if (key == "unit") context.units.push_back(child);
+    find_groups_and_units(context, child);
+  }
+}
+
 // The <group>s and <unit>s of a file, found in one walk for both of their rules.
 void group_unit_ids(const pugi::xml_node& file, Context& context, std::string_view kind) {
   if (context.groups_and_units_of != file) {
     context.groups_and_units_of = file;
     context.groups.clear();
     context.units.clear();
-    for_each_core(context, file, [&](const pugi::xml_node& node, std::string_view key) {
-      if (key == "group") context.groups.push_back(node);
-      if (key == "unit") context.units.push_back(node);
-    });
+    find_groups_and_units(context, file);
   }
   unique_ids(context, kind == "group" ? context.groups : context.units, "its <file>");
 }
@@ -861,7 +1025,8 @@ const std::vector<pugi::xml_node>& unit_targets(const Context& context,
 }
 
 void unit_ids_in_unit(const pugi::xml_node& unit, Context& context) {
-  std::vector<pugi::xml_node> sources;
+  std::vector<pugi::xml_node>& sources = context.unit_scope;  // reused: no allocation per unit
+  sources.clear();
   for (const pugi::xml_node& part : child_elements(unit)) {
     const std::string_view key = context.key(part);
     if (key == "segment" || key == "ignorable") sources.push_back(part);
@@ -871,6 +1036,15 @@ void unit_ids_in_unit(const pugi::xml_node& unit, Context& context) {
   unique_ids(context, unit_inlines(context, unit, "target"), "the targets of ", unit);
 }
 
+// Whether a code has dataRef, dataRefStart or dataRefEnd: one pass over its attributes, where
+// looking each name up would compare every attribute's name three times.
+bool has_data_ref(const pugi::xml_node& node) {
+  for (pugi::xml_attribute attribute = node.first_attribute(); attribute;
+       attribute = attribute.next_attribute())
+    if (std::string_view(attribute.name()).starts_with("dataRef")) return true;
+  return false;
+}
+
 void data_refs(const pugi::xml_node& unit, Context& context) {
   std::set<std::string> data;
   for (const pugi::xml_node& child : child_elements(unit))
@@ -878,12 +1052,14 @@ void data_refs(const pugi::xml_node& unit, Context& context) {
       for (const pugi::xml_node& item : child_elements(child))
         data.insert(item.attribute("id").value());
   for (const std::string_view side : {"source", "target"})
-    for (const pugi::xml_node& node : unit_inlines(context, unit, side))
+    for (const pugi::xml_node& node : unit_inlines(context, unit, side)) {
+      if (!has_data_ref(node)) continue;
       for (const char* name : {"dataRef", "dataRefStart", "dataRefEnd"})
         if (const pugi::xml_attribute ref = node.attribute(name); ref && !data.count(ref.value()))
           context.at_attribute(node, name,
                                std::string(name) + " " + quoted(ref.value()) +
                                    " names no <data> in the <originalData> of " + unit_name(unit));
+    }
 }
 
 bool is_yes(const pugi::xml_node& node, const char* attribute) {
@@ -1009,6 +1185,7 @@ void em_start_ref(const pugi::xml_node& unit, Context& context) { sm_em(unit, co
 void sm_paired(const pugi::xml_node& unit, Context& context) { sm_em(unit, context, false); }
 
 void can_reorder_copy_delete(const pugi::xml_node& element, Context& context) {
+  if (!context.may_have(element, names("canReorder"))) return;
   const std::string_view reorder = context.attribute(element, "canReorder").value();
   if (reorder != "no" && reorder != "firstNo") return;
   for (const std::string_view name : {"canCopy", "canDelete"})
@@ -1035,9 +1212,15 @@ void can_reorder_sequence(const pugi::xml_node& unit, Context& context) {
 }
 
 void copy_of_exists(const pugi::xml_node& unit, Context& context) {
+  // Few units have a copyOf: the others' ids are not gathered.
+  auto has_copy_of = [](const pugi::xml_node& node) { return bool(node.attribute("copyOf")); };
+  const std::vector<pugi::xml_node>& sources = unit_inlines(context, unit, "source");
+  const std::vector<pugi::xml_node>& targets = unit_inlines(context, unit, "target");
+  if (std::none_of(sources.begin(), sources.end(), has_copy_of) &&
+      std::none_of(targets.begin(), targets.end(), has_copy_of))
+    return;
   std::set<std::string> ids;
-  std::vector<pugi::xml_node> all = unit_inlines(context, unit, "source");
-  const std::vector<pugi::xml_node> targets = unit_inlines(context, unit, "target");
+  std::vector<pugi::xml_node> all = sources;
   all.insert(all.end(), targets.begin(), targets.end());
   for (const pugi::xml_node& node : all) ids.insert(node.attribute("id").value());
   for (const pugi::xml_node& node : all)
@@ -1884,7 +2067,12 @@ const Rule kRules[] = {
 // string built per element).
 struct KeyHash {
   using is_transparent = void;
-  size_t operator()(std::string_view key) const { return std::hash<std::string_view>{}(key); }
+  // FNV-1a, inline: keys are a few letters, and std::hash calls into the library per element.
+  size_t operator()(std::string_view key) const {
+    size_t hash = 14695981039346656037u;
+    for (const char c : key) hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211u;
+    return hash;
+  }
 };
 using RulesByKey =
     std::unordered_map<std::string, std::vector<const Rule*>, KeyHash, std::equal_to<>>;
@@ -1923,7 +2111,7 @@ void visit(const pugi::xml_node& element, Context& context, const RulesByKey& ru
       context.rule = rule;
       rule->check(element, context);
     }
-  for (const pugi::xml_node& child : element.children())
+  for (pugi::xml_node child = element.first_child(); child; child = child.next_sibling())
     if (child.type() == pugi::node_element) visit(child, context, rules);
 }
 
