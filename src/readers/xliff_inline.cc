@@ -116,14 +116,12 @@ bool is_segment_marker(const pugi::xml_node& node) {
          std::string_view(node.attribute("mtype").value()) == "seg";
 }
 
-}  // namespace
-
 // XLIFF 1.2 segmented content (<mrk mtype="seg">, as MateCat writes it): white space before
 // the first segment or after the last is the file's indentation, not text, even under
 // xml:space="preserve" (the <source> it pairs with has none).
-bool InlineReader::is_layout_around_segments(const pugi::xml_node& text) {
+bool is_layout_around_segments(const pugi::xml_node& text) {
   const std::string_view value = text.value();
-  if (value.find_first_not_of(" \t\r\n") != std::string_view::npos) return false;
+  if (!std::all_of(value.begin(), value.end(), is_xml_space)) return false;
   bool before = false;
   for (pugi::xml_node node = text.previous_sibling(); node && !before;
        node = node.previous_sibling())
@@ -133,6 +131,8 @@ bool InlineReader::is_layout_around_segments(const pugi::xml_node& text) {
     after = is_segment_marker(node);
   return before != after;
 }
+
+}  // namespace
 
 void InlineReader::read_children(const pugi::xml_node& element, bool preserve,
                                  InlineContent& content) {

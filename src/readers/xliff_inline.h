@@ -58,7 +58,6 @@ class InlineReader {
   void read(const pugi::xml_node& element, InlineContent& content);
 
  private:
-  static bool is_layout_around_segments(const pugi::xml_node& text);
   void read_children(const pugi::xml_node& element, bool preserve, InlineContent& content);
   void add_code(const pugi::xml_node& element, InlineCode code, InlineContent& content);
   std::string data(const pugi::xml_node& element, const char* reference_attribute);

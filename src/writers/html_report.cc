@@ -199,13 +199,14 @@ class HtmlReportWriter {
     out_ += "<rect class=\"track\" x=\"" + std::to_string(x) + "\" y=\"" + bar_y + "\" width=\"" +
             std::to_string(kTrackWidth) + "\" height=\"" + std::to_string(kBarHeight) +
             "\" rx=\"3\"/>\n";
-    out_ += "<rect class=\"bar " + bar_class + " " + coverage_class(counts, options, minimum) +
-            "\" data-locale=\"" + escape_html(locale) + "\" x=\"" + std::to_string(x) + "\" y=\"" +
-            bar_y + "\" width=\"" + decimal(permille * kTrackWidth / 100) + "\" height=\"" +
+    const std::string colour = coverage_class(counts, options, minimum);
+    out_ += "<rect class=\"bar " + bar_class + " " + colour + "\" data-locale=\"" +
+            escape_html(locale) + "\" x=\"" + std::to_string(x) + "\" y=\"" + bar_y +
+            "\" width=\"" + decimal(permille * kTrackWidth / 100) + "\" height=\"" +
             std::to_string(kBarHeight) + "\" rx=\"3\"><title>" + escape_html(tooltip) +
             "</title></rect>\n";
     // A bar of 0% has no width to show its red: the value says it in red instead.
-    const std::string value_class = coverage_class(counts, options, minimum) == "low" ? " low" : "";
+    const std::string value_class = colour == "low" ? " low" : "";
     out_ += "<text class=\"value" + value_class + "\" x=\"" + std::to_string(x + kTrackWidth + 10) +
             "\" y=\"" + std::to_string(y + kRowHeight / 2) + "\">" +
             escape_html(format_coverage(counts, options)) + " (" +

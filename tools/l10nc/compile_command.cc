@@ -12,7 +12,6 @@
 #include <sstream>
 
 #include "base/file_io.h"
-#include "base/source_file.h"
 #include "base/thread_pool.h"
 #include "cli_support.h"
 #include "commands.h"
