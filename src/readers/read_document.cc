@@ -1,6 +1,9 @@
 #include "readers/read_document.h"
 
+#include <deque>
 #include <filesystem>
+#include <map>
+#include <utility>
 
 #include "model/xliff_conventions.h"
 #include "readers/docfx_markdown.h"
@@ -13,31 +16,34 @@ namespace l10nc {
 
 namespace {
 
-// Checks the <xliff> root (its version and namespace) and hands the file to its version's
-// reader.
 // A reader's warning and a validation rule about the same spot (an unknown state value) are one
-// problem: the reader's words, which say what l10nc made of it, with the rule's id.
+// problem: the reader's words, which say what l10nc made of it, with the rule's id. The rules
+// are indexed by position: a file may hold thousands of both.
 void report_folded(const DiagnosticList& reading, const DiagnosticList& validation,
                    DiagnosticSink& diagnostics) {
-  std::vector<bool> folded(validation.diagnostics().size(), false);
+  const std::vector<Diagnostic>& rules = validation.diagnostics();
+  std::map<std::pair<uint32_t, uint32_t>, std::deque<size_t>> at_position;
+  for (size_t i = 0; i < rules.size(); ++i)
+    at_position[{rules[i].location.line, rules[i].location.column}].push_back(i);
+  std::vector<bool> folded(rules.size(), false);
   for (Diagnostic diagnostic : reading.diagnostics()) {
     if (diagnostic.severity == Severity::warning && diagnostic.check_id.empty()) {
-      const Location& at = diagnostic.location;
-      for (size_t i = 0; i < folded.size(); ++i) {
-        const Location& rule = validation.diagnostics()[i].location;
-        if (folded[i] || rule.line != at.line || rule.column != at.column || rule.file != at.file)
-          continue;
-        diagnostic.check_id = validation.diagnostics()[i].check_id;
-        folded[i] = true;
-        break;
+      auto found = at_position.find({diagnostic.location.line, diagnostic.location.column});
+      if (found != at_position.end() && !found->second.empty()) {
+        const size_t rule = found->second.front();
+        found->second.pop_front();
+        diagnostic.check_id = rules[rule].check_id;
+        folded[rule] = true;
       }
     }
     diagnostics.report(std::move(diagnostic));
   }
-  for (size_t i = 0; i < folded.size(); ++i)
-    if (!folded[i]) diagnostics.report(validation.diagnostics()[i]);
+  for (size_t i = 0; i < rules.size(); ++i)
+    if (!folded[i]) diagnostics.report(rules[i]);
 }
 
+// Checks the <xliff> root (its version and namespace) and hands the file to its version's
+// reader.
 bool read_xliff(const SourceFile& file, Document& document, DiagnosticSink& diagnostics,
                 const ReadOptions& options, std::unique_ptr<XmlInput>* kept = nullptr,
                 XliffVersion* kept_version = nullptr) {
