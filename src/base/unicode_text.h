@@ -26,6 +26,11 @@ std::optional<std::string> charset_to_utf8(std::string_view bytes, const std::st
 // hold become XML character references (&#x263A;). nullopt when ICU knows no such charset.
 std::optional<std::string> utf8_to_charset(std::string_view utf8, const std::string& charset);
 
+// An ASCII letter, digit or '_': what ids, argument names and code names are made of.
+constexpr bool is_ascii_word_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
 // Byte offset of the first ill-formed UTF-8 sequence, if any.
 std::optional<size_t> find_invalid_utf8(std::string_view text);
 

@@ -15,19 +15,15 @@ namespace {
 
 // A dotted name (ms.assetid, web.config, System.Xml): letters or digits on both sides of a dot.
 // Prose puts a space after its periods.
-bool is_dotted_name_char(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-}
-
 void blank_dotted_names(std::string& text) {
   for (size_t dot = text.find('.'); dot != std::string::npos; dot = text.find('.', dot + 1)) {
-    if (dot == 0 || dot + 1 >= text.size() || !is_dotted_name_char(text[dot - 1]) ||
-        !is_dotted_name_char(text[dot + 1]))
+    if (dot == 0 || dot + 1 >= text.size() || !is_ascii_word_char(text[dot - 1]) ||
+        !is_ascii_word_char(text[dot + 1]))
       continue;
     size_t begin = dot;
-    while (begin > 0 && (is_dotted_name_char(text[begin - 1]) || text[begin - 1] == '.')) --begin;
+    while (begin > 0 && (is_ascii_word_char(text[begin - 1]) || text[begin - 1] == '.')) --begin;
     size_t end = dot + 1;
-    while (end < text.size() && (is_dotted_name_char(text[end]) || text[end] == '.')) ++end;
+    while (end < text.size() && (is_ascii_word_char(text[end]) || text[end] == '.')) ++end;
     std::fill(text.begin() + static_cast<ptrdiff_t>(begin),
               text.begin() + static_cast<ptrdiff_t>(end), ' ');
     dot = end;

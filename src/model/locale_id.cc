@@ -10,13 +10,13 @@
 #include <algorithm>
 #include <memory>
 
+#include "base/unicode_text.h"
+
 namespace l10nc {
 
 namespace {
 bool is_safe_id(std::string_view id) {
-  return !id.empty() && std::all_of(id.begin(), id.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-  });
+  return !id.empty() && std::all_of(id.begin(), id.end(), is_ascii_word_char);
 }
 }  // namespace
 

@@ -15,10 +15,6 @@ namespace {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
-bool is_name_char(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-}
-
 // The byte offset in `utf8` of UTF-16 index `index` of the same text.
 size_t utf8_offset(std::string_view utf8, int32_t index) {
   const icu::UnicodeString text = to_utf16(utf8);
@@ -36,12 +32,12 @@ ArgumentHead argument_head(std::string_view pattern, size_t open) {
   ArgumentHead head;
   size_t i = open + 1;
   while (i < pattern.size() && is_space(pattern[i])) ++i;
-  while (i < pattern.size() && is_name_char(pattern[i])) head.name += pattern[i++];
+  while (i < pattern.size() && is_ascii_word_char(pattern[i])) head.name += pattern[i++];
   while (i < pattern.size() && is_space(pattern[i])) ++i;
   if (i >= pattern.size() || pattern[i] != ',') return head;
   ++i;
   while (i < pattern.size() && is_space(pattern[i])) ++i;
-  while (i < pattern.size() && is_name_char(pattern[i])) head.type += pattern[i++];
+  while (i < pattern.size() && is_ascii_word_char(pattern[i])) head.type += pattern[i++];
   return head;
 }
 
