@@ -131,7 +131,8 @@ void Catalog::add(Document document, DiagnosticSink& diagnostics) {
       Entry entry;
       entry.key = unit.key;
       entry.domain = unit.domain;
-      entry.document = document.name;
+      // A domain is what its files translate: coverage rows are named after it, not the first file.
+      entry.document = unit.domain.empty() ? document.name : unit.domain;
       entry.english = english;
       entry.translatable = unit.translatable;
       entry.source = std::move(unit.source);  // unit.source is only read again when !inserted
