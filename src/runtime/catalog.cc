@@ -84,7 +84,7 @@ std::atomic<uint64_t> next_catalog_serial{1};
 // Caps on what a stream of never-seen locale strings can make a catalog keep.
 constexpr size_t kMaxSpellings = 64;      // request strings answered without a lock
 constexpr size_t kMaxViews = 256;         // canonical locales with their own formatters
-constexpr size_t kMaxResolvedViews = 16;  // locales with every plain message resolved (16
+constexpr size_t kMaxResolvedViews = 16;  // locales with every plain message resolved (24
                                           // bytes per key each)
 constexpr size_t kMaxChains = 1024;       // fallback chains by base name (keywords dropped)
 
@@ -213,7 +213,7 @@ std::unique_ptr<LocaleView> Catalog::Impl::make_view(const std::vector<std::stri
 
 void Catalog::Impl::resolve_messages(LocaleView& view) const {
   if (root == nullptr || view.chain.size() > UINT8_MAX) return;
-  view.resolved.resize(keys.size());
+  view.resolved.assign(keys.size());
   for (uint32_t id = 0; id < keys.size(); ++id) {
     const Message* english = root->find(id);
     for (const ChainLink& link : view.chain) {
@@ -384,7 +384,7 @@ FormatResult Catalog::Impl::format(const LocaleView& locale_view, std::string_vi
   if (!locale_view.resolved.empty()) {
     const ResolvedMessage& resolved = locale_view.resolved[*id];
     if (resolved.ready) {
-      result.text.assign(resolved.message->text());
+      result.text.assign(resolved.text());
       result.status = static_cast<Status>(resolved.status);
       result.locale = locale_view.chain[resolved.link].bundle->name;
       return result;
@@ -426,7 +426,7 @@ LookupResult Catalog::Impl::lookup(const LocaleView& locale_view, std::string_vi
   if (!locale_view.resolved.empty()) {
     const ResolvedMessage& resolved = locale_view.resolved[*id];
     if (resolved.ready)
-      return {resolved.message->text(), static_cast<Status>(resolved.status),
+      return {resolved.text(), static_cast<Status>(resolved.status),
               locale_view.chain[resolved.link].bundle->name};
   }
   const Answer found = answer(locale_view, *id);

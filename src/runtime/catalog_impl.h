@@ -27,14 +27,48 @@ struct ChainLink {
 };
 
 // The answer for one key in one locale, resolved when the locale is first used: a plain lookup
-// is then a probe of the key index and one read of this array. Only messages whose answer
+// is then a probe of the key index and one read of this entry. Only messages whose answer
 // needs no judging (plain text in the translation and in English) are resolved; the others
 // take the chain walk (`ready` false).
 struct ResolvedMessage {
+  // The message's text, published here once made so that a warm lookup reads this entry and
+  // the characters, not the Message and its string too (two more cache misses per call on a
+  // large catalog: 244 -> 440 ns when the text became lazy).
+  std::string_view text() const {
+    if (const char* data = text_data_.load(std::memory_order_acquire))
+      return {data, text_length_.load(std::memory_order_relaxed)};
+    const std::string& made = message->text();
+    text_length_.store(static_cast<uint32_t>(made.size()), std::memory_order_relaxed);
+    text_data_.store(made.data(), std::memory_order_release);  // after the length: see above
+    return made;
+  }
+
   const Message* message = nullptr;  // its UTF-8 text is made on first use, not here
-  uint8_t status = 0;                // a Status
-  uint8_t link = 0;                  // index in the chain
+
+ private:
+  // Every thread stores the same values (Message::text() is made once), the length first.
+  mutable std::atomic<const char*> text_data_{nullptr};
+  mutable std::atomic<uint32_t> text_length_{0};
+
+ public:
+  uint8_t status = 0;  // a Status
+  uint8_t link = 0;    // index in the chain
   bool ready = false;
+};
+static_assert(sizeof(ResolvedMessage) <= 24);
+
+// By key id; a fixed array because its entries hold atomics (never moved once made).
+struct ResolvedMessages {
+  std::unique_ptr<ResolvedMessage[]> entries;
+  size_t size = 0;
+
+  bool empty() const { return size == 0; }
+  void assign(size_t count) {
+    entries = std::make_unique<ResolvedMessage[]>(count);
+    size = count;
+  }
+  ResolvedMessage& operator[](size_t id) { return entries[id]; }
+  const ResolvedMessage& operator[](size_t id) const { return entries[id]; }
 };
 
 // A requested locale resolved once: the bundles to look in, nearest first, root last. Never
@@ -42,9 +76,9 @@ struct ResolvedMessage {
 struct LocaleView {
   std::string name;  // canonical: "es_MX", "fr_CA:es"; "" for an ill-formed request
   std::vector<ChainLink> chain;
-  bool english_requested = false;         // root's text is what was asked for, not a fallback
-  bool invalid = false;                   // the request named no well-formed locale
-  std::vector<ResolvedMessage> resolved;  // by key id; empty past the cap on resolved locales
+  bool english_requested = false;  // root's text is what was asked for, not a fallback
+  bool invalid = false;            // the request named no well-formed locale
+  ResolvedMessages resolved;       // empty past the cap on resolved locales
 };
 
 // Problems of one call, folded into one status by the documented precedence.
