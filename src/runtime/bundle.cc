@@ -48,6 +48,12 @@ bool has_syntax(const UChar* text, int32_t length) {
                      [](UChar c) { return c == u'{' || c == u'}' || c == u'\''; });
 }
 
+void set_pattern(Message& message, const UChar* text, int32_t length) {
+  message.pattern = text;
+  message.pattern_length = length;
+  message.literal = !has_syntax(text, length);
+}
+
 void read_titles(UResourceBundle* table, Bundle& bundle) {
   ures_resetIterator(table);
   while (ures_hasNext(table)) {
@@ -119,34 +125,60 @@ void read_table(UResourceBundle* table, std::string_view domain, Bundle& bundle,
       continue;
     }
     Message& message = bundle.messages.emplace_back();
-    message.pattern = text;
-    message.pattern_length = length;
-    message.literal = !has_syntax(text, length);
+    set_pattern(message, text, length);
     if (is_root) bundle.by_id.push_back(nullptr);
     bundle.by_id[id] = &message;
   }
 }
 
-std::unique_ptr<Bundle> read_strings(std::string name, BundlePtr icu, const KeyIndex& known,
-                                     KeyIndex* index) {
-  auto bundle = std::make_unique<Bundle>();
-  bundle->name = std::move(name);
-  bundle->icu = std::move(icu);
-  if (index == nullptr) bundle->by_id.assign(known.size(), nullptr);
-  read_table(bundle->icu.get(), {}, *bundle, known, index);
-  return bundle;
-}
-
 }  // namespace
 
-std::unique_ptr<Bundle> read_root_bundle(std::string name, BundlePtr icu, KeyIndex& index) {
-  std::unique_ptr<Bundle> bundle = read_strings(std::move(name), std::move(icu), index, &index);
+void read_root_bundle(Bundle& bundle, KeyIndex& index) {
+  read_table(bundle.icu.get(), {}, bundle, index, &index);
   index.seal();
-  return bundle;
 }
 
-std::unique_ptr<Bundle> read_bundle(std::string name, BundlePtr icu, const KeyIndex& index) {
-  return read_strings(std::move(name), std::move(icu), index, nullptr);
+void read_bundle(Bundle& bundle, const KeyIndex& index) {
+  bundle.by_id.assign(index.size(), nullptr);
+  read_table(bundle.icu.get(), {}, bundle, index, nullptr);
+}
+
+// The same rules as read_table, for one key: a non-empty string of the bundle's own table (not
+// a reserved key), or of a domain's table.
+const Message* Bundle::find_direct(std::string_view key) const {
+  auto [entry, inserted] = direct_.try_emplace(std::string(key));
+  if (!inserted) return entry->second.get();
+  UErrorCode status = U_ZERO_ERROR;
+  const UChar* text = nullptr;
+  int32_t length = 0;
+  const size_t separator = key.find(layout::kDomainSeparator);
+  if (separator == std::string_view::npos) {
+    if (!key.starts_with(layout::kReservedPrefix))
+      text = ures_getStringByKey(icu.get(), entry->first.c_str(), &length, &status);
+  } else if (separator > 0) {
+    const std::string domain(key.substr(0, separator));
+    const std::string domain_item(key.substr(separator + 1));
+    BundlePtr domains(ures_getByKey(icu.get(), layout::kDomainsTable, nullptr, &status));
+    BundlePtr table(ures_getByKey(domains.get(), domain.c_str(), nullptr, &status));
+    if (U_SUCCESS(status) && ures_getType(table.get()) == URES_TABLE &&
+        ures_getType(domains.get()) == URES_TABLE)
+      text = ures_getStringByKey(table.get(), domain_item.c_str(), &length, &status);
+  }
+  if (U_SUCCESS(status) && text != nullptr && length > 0) {
+    entry->second = std::make_unique<Message>();
+    set_pattern(*entry->second, text, length);
+  }
+  return entry->second.get();
+}
+
+std::optional<std::string> Bundle::title_direct(std::string_view key) const {
+  UErrorCode status = U_ZERO_ERROR;
+  BundlePtr table(ures_getByKey(icu.get(), layout::kTitlesTable, nullptr, &status));
+  if (U_FAILURE(status) || ures_getType(table.get()) != URES_TABLE) return std::nullopt;
+  int32_t length = 0;
+  const UChar* text = ures_getStringByKey(table.get(), std::string(key).c_str(), &length, &status);
+  if (U_FAILURE(status) || text == nullptr) return std::nullopt;
+  return to_utf8(icu::UnicodeString(false, text, length));
 }
 
 }  // namespace l10n::detail

@@ -51,7 +51,10 @@ struct BundleCloser {
 };
 using BundlePtr = std::unique_ptr<UResourceBundle, BundleCloser>;
 
-// A bundle's strings, read once; immutable afterwards (but for the messages' lazy programs).
+// A bundle's strings. Until the catalog indexes its keys, messages are read one key at a time
+// (find_direct, under the catalog's mutex): opening a catalog to show one error reads one
+// message, not the whole table. Once indexed, the whole table is read (read_root_bundle,
+// read_bundle) and immutable afterwards (but for the messages' lazy programs).
 struct Bundle {
   std::string name;  // "es", "root"
   BundlePtr icu;     // kept open: Message::pattern points into it
@@ -60,12 +63,23 @@ struct Bundle {
   std::unordered_map<std::string, std::string> titles;  // root only: key -> title key
 
   const Message* find(uint32_t id) const { return id < by_id.size() ? by_id[id] : nullptr; }
+
+  // The message the whole read would give `key` (a domain's as layout::domain_key), or null;
+  // made once per key. Not thread-safe: the catalog calls it under its mutex.
+  const Message* find_direct(std::string_view key) const;
+  // The title key of `key`, read from the root's titles table. As find_direct.
+  std::optional<std::string> title_direct(std::string_view key) const;
+
+ private:
+  // Messages read by key, null for a key without one. Their texts are handed out and live as
+  // long as the catalog, so they are kept after the whole read too.
+  mutable std::unordered_map<std::string, std::unique_ptr<Message>> direct_;
 };
 
-// Reads every string of the opened root bundle and numbers its keys into `index`.
-std::unique_ptr<Bundle> read_root_bundle(std::string name, BundlePtr icu, KeyIndex& index);
+// Reads every string of the root bundle and numbers its keys into `index`.
+void read_root_bundle(Bundle& bundle, KeyIndex& index);
 // Reads every string of another bundle; keys the root does not have are ignored (a message
 // needs its English).
-std::unique_ptr<Bundle> read_bundle(std::string name, BundlePtr icu, const KeyIndex& index);
+void read_bundle(Bundle& bundle, const KeyIndex& index);
 
 }  // namespace l10n::detail

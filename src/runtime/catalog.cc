@@ -87,6 +87,9 @@ constexpr size_t kMaxViews = 256;         // canonical locales with their own fo
 constexpr size_t kMaxResolvedViews = 16;  // locales with every plain message resolved (24
                                           // bytes per key each)
 constexpr size_t kMaxChains = 1024;       // fallback chains by base name (keywords dropped)
+// Calls answered by reading keys from the tables before a catalog is indexed; more when the
+// root has more keys, so that the calls made before indexing cost about what indexing costs.
+constexpr size_t kMinDirectCalls = 1024;
 
 bool compatible(const std::vector<Parameter>& translation, const std::vector<Parameter>& english) {
   if (translation.size() != english.size()) return false;
@@ -136,7 +139,10 @@ Catalog::Impl::Impl(const std::string& path)
     error = "no ICU package with a root bundle in " + package.location();
     return;
   }
-  root = read_root_bundle(layout::kRootBundle, std::move(opened.bundle), keys);
+  root = std::make_unique<Bundle>();
+  root->name = layout::kRootBundle;
+  root->icu = std::move(opened.bundle);
+  direct_limit = std::max<size_t>(kMinDirectCalls, ures_getSize(root->icu.get()));
   bundles.emplace(layout::kRootBundle, BundleEntry{root.get(), ""});
 }
 
@@ -149,7 +155,11 @@ const Catalog::Impl::BundleEntry& Catalog::Impl::bundle(const std::string& name)
   Package::Opened opened = package.open(name);
   BundleEntry entry;
   if (opened.state == Package::State::loaded) {
-    loaded_bundles.push_back(read_bundle(name, std::move(opened.bundle), keys));
+    auto loaded = std::make_unique<Bundle>();
+    loaded->name = name;
+    loaded->icu = std::move(opened.bundle);
+    if (indexed.load(std::memory_order_relaxed)) read_bundle(*loaded, keys);
+    loaded_bundles.push_back(std::move(loaded));
     entry.bundle = loaded_bundles.back().get();
   } else if (opened.state == Package::State::corrupt) {
     entry.corrupt = opened.error;
@@ -171,10 +181,67 @@ std::vector<std::string> Catalog::Impl::chain(const std::string& locale) const {
 }
 
 // Under `mutex`.
-const FormatContext* Catalog::Impl::context(const std::string& locale) const {
+const LazyFormatContext* Catalog::Impl::context(const std::string& locale) const {
   auto found = contexts.find(locale);
   if (found != contexts.end()) return found->second.get();
-  return contexts.emplace(locale, FormatContext::create(locale)).first->second.get();
+  return contexts.emplace(locale, std::make_unique<LazyFormatContext>(locale)).first->second.get();
+}
+
+// Under `mutex`.
+void Catalog::Impl::index() const {
+  if (indexed.load(std::memory_order_relaxed)) return;
+  read_root_bundle(*root, keys);
+  for (const std::unique_ptr<Bundle>& bundle : loaded_bundles) read_bundle(*bundle, keys);
+  for (const auto& [name, view] : views)
+    if (view->resolve_when_indexed) resolve_messages(*view);
+  indexed.store(true, std::memory_order_release);
+}
+
+std::optional<std::string> Catalog::Impl::title_key(std::string_view key) const {
+  if (root == nullptr) return std::nullopt;
+  if (!indexed.load(std::memory_order_acquire)) {
+    std::lock_guard lock(mutex);
+    if (!indexed.load(std::memory_order_relaxed)) return root->title_direct(key);
+  }
+  auto found = root->titles.find(std::string(key));
+  if (found == root->titles.end()) return std::nullopt;
+  return found->second;
+}
+
+// The environment's locale is read when the catalog opens, its view made on first use: a
+// program that names its locales never pays for it.
+const LocaleView* Catalog::Impl::default_locale_view() const {
+  if (const LocaleView* view = default_view.load(std::memory_order_acquire)) return view;
+  const LocaleView* made = permanent_view(environment_request);
+  const LocaleView* expected = nullptr;
+  // set_default_locale() may have stored one meanwhile: that one wins.
+  if (!default_view.compare_exchange_strong(expected, made, std::memory_order_acq_rel))
+    return expected;
+  return made;
+}
+
+void Catalog::Impl::ensure_indexed() const {
+  if (indexed.load(std::memory_order_acquire)) return;
+  std::lock_guard lock(mutex);
+  index();
+}
+
+Catalog::Impl::Key Catalog::Impl::find_key(std::string_view name,
+                                           std::unique_lock<std::mutex>& lock) const {
+  Key key;
+  key.name = name;
+  if (!indexed.load(std::memory_order_acquire)) {
+    lock = std::unique_lock(mutex);
+    if (!indexed.load(std::memory_order_relaxed) && ++direct_calls <= direct_limit) {
+      key.english = root->find_direct(name);
+      return key;
+    }
+    index();
+    lock.unlock();
+  }
+  key.id = keys.find(name);
+  if (key.id) key.english = root->find(*key.id);
+  return key;
 }
 
 // Under `mutex`. With `shared_formatters`, a bundle's text is formatted with the formatters of
@@ -253,7 +320,12 @@ const LocaleView* Catalog::Impl::view(std::string_view requested,
     result = found->second.get();
   } else if (views.size() < kMaxViews) {
     std::unique_ptr<LocaleView> made = make_view(locales, false);
-    if (views.size() < kMaxResolvedViews) resolve_messages(*made);
+    if (views.size() < kMaxResolvedViews) {
+      if (indexed.load(std::memory_order_relaxed))
+        resolve_messages(*made);
+      else
+        made->resolve_when_indexed = true;
+    }
     result = views.emplace(name, std::move(made)).first->second.get();
   } else {
     transient = make_view(locales, true);
@@ -278,13 +350,15 @@ const LocaleView* Catalog::Impl::permanent_view(std::string_view requested) cons
   return kept_views.back().get();
 }
 
-// The message that answers `id` in `view`: the first usable one of the chain.
-Catalog::Impl::Answer Catalog::Impl::answer(const LocaleView& view, uint32_t id) const {
+// The message that answers a key in `view`: the first usable one of the chain, `find` giving
+// a bundle's message of that key.
+template <class Find>
+Catalog::Impl::Answer Catalog::Impl::answer_from(const LocaleView& view, const Message* english,
+                                                 Find find) const {
   Answer answer;
   answer.provenance = view.invalid ? Status::invalid_locale : Status::ok;
-  const Message* english = root->find(id);
   for (const ChainLink& link : view.chain) {
-    const Message* message = link.bundle->find(id);
+    const Message* message = find(*link.bundle);
     if (message == nullptr) continue;
     const bool is_root = link.bundle == root.get();
     if (!is_root) {
@@ -304,6 +378,16 @@ Catalog::Impl::Answer Catalog::Impl::answer(const LocaleView& view, uint32_t id)
     return answer;
   }
   return answer;
+}
+
+Catalog::Impl::Answer Catalog::Impl::answer(const LocaleView& view, uint32_t id) const {
+  return answer_from(view, root->find(id), [id](const Bundle& bundle) { return bundle.find(id); });
+}
+
+Catalog::Impl::Answer Catalog::Impl::answer(const LocaleView& view, const Key& key) const {
+  if (key.id) return answer(view, *key.id);
+  return answer_from(view, key.english,
+                     [&key](const Bundle& bundle) { return bundle.find_direct(key.name); });
 }
 
 Message::Verdict Catalog::Impl::judge(const Message& translation, const Message* english) {
@@ -349,13 +433,14 @@ void check_arguments(const std::vector<Parameter>& parameters,
 }  // namespace
 
 // Formats one message; false when formatting failed (the caller falls back).
-bool Catalog::Impl::render(const Message& message, const FormatContext& context,
+bool Catalog::Impl::render(const Message& message, const LazyFormatContext& lazy_context,
                            std::span<const ArgumentRef> arguments, Problems& problems,
                            std::string& out) const {
   if (message.literal) {
     out = message.text();
     return true;
   }
+  const FormatContext& context = lazy_context.get();
   const MessageProgram& program = message.program();
   if (!program.valid()) return false;
   bool date_for_any = false;
@@ -375,14 +460,15 @@ FormatResult Catalog::Impl::format(const LocaleView& locale_view, std::string_vi
     result.status = Status::catalog_error;
     return result;
   }
-  const std::optional<uint32_t> id = keys.find(key);
-  if (!id) {
+  std::unique_lock<std::mutex> lock;  // held when the catalog is not indexed yet
+  const Key found_key = find_key(key, lock);
+  if (found_key.english == nullptr) {
     result.text = std::string(shown);
     result.status = Status::key_not_found;
     return result;
   }
-  if (!locale_view.resolved.empty()) {
-    const ResolvedMessage& resolved = locale_view.resolved[*id];
+  if (found_key.id && !locale_view.resolved.empty()) {
+    const ResolvedMessage& resolved = locale_view.resolved[*found_key.id];
     if (resolved.ready) {
       result.text.assign(resolved.text());
       result.status = static_cast<Status>(resolved.status);
@@ -390,7 +476,7 @@ FormatResult Catalog::Impl::format(const LocaleView& locale_view, std::string_vi
       return result;
     }
   }
-  Answer found = answer(locale_view, *id);
+  Answer found = answer(locale_view, found_key);
   Problems problems;
   problems.provenance = found.provenance;
   if (found.message != nullptr &&
@@ -401,7 +487,7 @@ FormatResult Catalog::Impl::format(const LocaleView& locale_view, std::string_vi
   }
   // A translation that fails to format falls back to the English of that key.
   const ChainLink& english = locale_view.chain.back();
-  const Message* message = root->find(*id);
+  const Message* message = found_key.english;
   problems = Problems{};
   problems.provenance = found.link != nullptr && found.link != &english
                             ? Status::invalid_translation
@@ -421,15 +507,16 @@ FormatResult Catalog::Impl::format(const LocaleView& locale_view, std::string_vi
 LookupResult Catalog::Impl::lookup(const LocaleView& locale_view, std::string_view key,
                                    std::string_view shown) const {
   if (root == nullptr) return {shown, Status::catalog_error, {}};
-  const std::optional<uint32_t> id = keys.find(key);
-  if (!id) return {shown, Status::key_not_found, {}};
-  if (!locale_view.resolved.empty()) {
-    const ResolvedMessage& resolved = locale_view.resolved[*id];
+  std::unique_lock<std::mutex> lock;  // held when the catalog is not indexed yet
+  const Key found_key = find_key(key, lock);
+  if (found_key.english == nullptr) return {shown, Status::key_not_found, {}};
+  if (found_key.id && !locale_view.resolved.empty()) {
+    const ResolvedMessage& resolved = locale_view.resolved[*found_key.id];
     if (resolved.ready)
       return {resolved.text(), static_cast<Status>(resolved.status),
               locale_view.chain[resolved.link].bundle->name};
   }
-  const Answer found = answer(locale_view, *id);
+  const Answer found = answer(locale_view, found_key);
   if (found.message == nullptr) return {shown, Status::format_error, {}};
   if (found.message->literal)
     return {found.message->text(), found.provenance, found.link->bundle->name};
@@ -441,7 +528,7 @@ LookupResult Catalog::Impl::lookup(const LocaleView& locale_view, std::string_vi
 }
 
 Catalog::Catalog(std::string path) : impl_(std::make_unique<Impl>(path)) {
-  impl_->default_view.store(impl_->permanent_view(environment_locale()));
+  impl_->environment_request = environment_locale();
 }
 
 Catalog::~Catalog() = default;
@@ -515,7 +602,7 @@ FormatResult Catalog::format(std::string_view locale, MessageId id,
 FormatResult Catalog::format_default(std::string_view key,
                                      std::span<const Argument> arguments) const {
   const ArgumentRefs refs(arguments);
-  return impl_->format(*impl_->default_view.load(std::memory_order_acquire), key, key, refs.span());
+  return impl_->format(*impl_->default_locale_view(), key, key, refs.span());
 }
 
 LookupResult Catalog::lookup(std::string_view locale, std::string_view key) const {
@@ -537,17 +624,17 @@ LookupResult Catalog::pattern(std::string_view locale, MessageId id) const {
   const std::string key = id.domain.empty()
                               ? std::string(id.key)
                               : layout::domain_key(id.domain, layout::encode_domain_key(id.key));
-  const std::optional<uint32_t> found = impl_->keys.find(key);
-  if (!found) return {id.key, Status::key_not_found, {}};
   std::unique_ptr<LocaleView> transient;
-  const Impl::Answer answer = impl_->answer(*impl_->view(locale, transient), *found);
+  const LocaleView& view = *impl_->view(locale, transient);  // before the lock: view() takes it
+  std::unique_lock<std::mutex> lock;
+  const Impl::Key found = impl_->find_key(key, lock);
+  if (found.english == nullptr) return {id.key, Status::key_not_found, {}};
+  const Impl::Answer answer = impl_->answer(view, found);
   if (answer.message == nullptr) return {id.key, Status::format_error, {}};
   return {answer.message->text(), answer.provenance, answer.link->bundle->name};
 }
 
-std::string Catalog::default_locale() const {
-  return impl_->default_view.load(std::memory_order_acquire)->name;
-}
+std::string Catalog::default_locale() const { return impl_->default_locale_view()->name; }
 
 void Catalog::set_default_locale(std::string_view locale) {
   impl_->default_view.store(
@@ -557,6 +644,8 @@ void Catalog::set_default_locale(std::string_view locale) {
 
 std::vector<std::string> Catalog::keys(std::string_view domain) const {
   std::vector<std::string> keys;
+  if (!ok()) return keys;
+  impl_->ensure_indexed();
   for (const std::string& key : impl_->keys.keys()) {
     const size_t separator = key.find(layout::kDomainSeparator);
     if (domain.empty() && separator == std::string::npos) {
@@ -571,6 +660,8 @@ std::vector<std::string> Catalog::keys(std::string_view domain) const {
 
 std::vector<std::string> Catalog::domains() const {
   std::set<std::string> domains;
+  if (!ok()) return {};
+  impl_->ensure_indexed();
   for (const std::string& key : impl_->keys.keys())
     if (const size_t separator = key.find(layout::kDomainSeparator); separator != std::string::npos)
       domains.insert(key.substr(0, separator));
@@ -578,10 +669,7 @@ std::vector<std::string> Catalog::domains() const {
 }
 
 std::optional<std::string> Catalog::title_key(std::string_view key) const {
-  if (impl_->root == nullptr) return std::nullopt;
-  auto found = impl_->root->titles.find(std::string(key));
-  if (found == impl_->root->titles.end()) return std::nullopt;
-  return found->second;
+  return impl_->title_key(key);
 }
 
 }  // namespace l10n

@@ -5,6 +5,7 @@
 #include <unicode/plurrule.h>
 
 #include <memory>
+#include <mutex>
 #include <string>
 
 namespace l10n::detail {
@@ -29,6 +30,24 @@ struct FormatContext {
   bool fast = false;
 
   static std::unique_ptr<const FormatContext> create(const std::string& locale_id);
+};
+
+// A locale's formatters, made when a message with syntax first needs them: making them reads
+// ICU's number and plural data (half a million instructions, most of a cold start's memory),
+// which a catalog showing plain text never needs.
+class LazyFormatContext {
+ public:
+  explicit LazyFormatContext(std::string locale_id) : locale_id_(std::move(locale_id)) {}
+
+  const FormatContext& get() const {
+    std::call_once(made_, [this] { context_ = FormatContext::create(locale_id_); });
+    return *context_;
+  }
+
+ private:
+  std::string locale_id_;
+  mutable std::once_flag made_;
+  mutable std::unique_ptr<const FormatContext> context_;
 };
 
 }  // namespace l10n::detail

@@ -1,9 +1,8 @@
 #include "package.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <vector>
 
 #include "bundle_check.h"
@@ -22,13 +21,15 @@ bool is_bundle_name(const std::string& name) {
   });
 }
 
+// stdio rather than a stream: opening a catalog reads a bundle's head, and an ifstream's
+// first use sets up the C++ locale machinery, a cost of its own on a cold start.
 std::vector<uint8_t> read_bytes(const fs::path& path, size_t limit) {
-  std::ifstream in(path, std::ios::binary);
   std::vector<uint8_t> bytes;
-  if (!in) return bytes;
+  std::FILE* file = std::fopen(path.c_str(), "rb");
+  if (file == nullptr) return bytes;
   bytes.resize(limit);
-  in.read(reinterpret_cast<char*>(bytes.data()), static_cast<std::streamsize>(limit));
-  bytes.resize(static_cast<size_t>(in.gcount()));
+  bytes.resize(std::fread(bytes.data(), 1, limit, file));
+  std::fclose(file);
   return bytes;
 }
 

@@ -17,7 +17,8 @@ using testing::run_l10nc;
 using testing::source_dir;
 using testing::TempDir;
 
-class SymfonyLayout : public ::testing::Test {
+// Each test runs on a new catalog (keys read from the tables) and on an indexed one.
+class SymfonyLayout : public ::testing::TestWithParam<bool> {
  protected:
   static void SetUpTestSuite() {
     out_ = new TempDir;
@@ -34,25 +35,30 @@ class SymfonyLayout : public ::testing::Test {
                   "NMTOKEN [xliff2:4.3.1-nmtoken]\n"
                   "  <file id=\"messages+intl-icu.pl\">\n"
                   "            ^\n");
-    catalog_ = new l10n::Catalog((*out_ / "bundles").string());
   }
-  static void TearDownTestSuite() {
-    delete catalog_;
-    delete out_;
+  static void TearDownTestSuite() { delete out_; }
+
+  void SetUp() override {
+    catalog_ = std::make_unique<l10n::Catalog>((*out_ / "bundles").string());
+    if (GetParam()) catalog_->keys();
   }
 
-  static std::string format(std::string_view locale, std::string_view domain, std::string_view key,
-                            std::initializer_list<l10n::Argument> arguments = {}) {
+  std::string format(std::string_view locale, std::string_view domain, std::string_view key,
+                     std::initializer_list<l10n::Argument> arguments = {}) {
     const l10n::FormatResult result =
         catalog_->format(locale, l10n::MessageId{domain, key}, arguments);
     return result.text + " [" + l10n::status_name(result.status) + " " + result.locale + "]";
   }
 
   static TempDir* out_;
-  static l10n::Catalog* catalog_;
+  std::unique_ptr<l10n::Catalog> catalog_;
 };
 TempDir* SymfonyLayout::out_ = nullptr;
-l10n::Catalog* SymfonyLayout::catalog_ = nullptr;
+
+INSTANTIATE_TEST_SUITE_P(, SymfonyLayout, ::testing::Values(false, true),
+                         [](const ::testing::TestParamInfo<bool>& info) {
+                           return info.param ? "Indexed" : "ReadByKey";
+                         });
 
 // What ICU's own MessageFormat makes of a pattern with one numeric argument.
 std::string icu_format(const std::string& pattern, const char* locale, const char* name,
@@ -67,7 +73,7 @@ std::string icu_format(const std::string& pattern, const char* locale, const cha
   return to_utf8(out);
 }
 
-TEST_F(SymfonyLayout, DomainsAndKeysAreSymfonys) {
+TEST_P(SymfonyLayout, DomainsAndKeysAreSymfonys) {
   EXPECT_EQ(catalog_->domains(), (std::vector<std::string>{"messages", "security"}));
   EXPECT_EQ(catalog_->keys("messages"),
             (std::vector<std::string>{"invitation_title", "num_of_apples", "progress", "welcome"}));
@@ -79,14 +85,14 @@ TEST_F(SymfonyLayout, DomainsAndKeysAreSymfonys) {
   EXPECT_EQ(catalog_->keys(), std::vector<std::string>{});
 }
 
-TEST_F(SymfonyLayout, TheEnglishIsTheEnglishFilesTargetNeverTheKey) {
+TEST_P(SymfonyLayout, TheEnglishIsTheEnglishFilesTargetNeverTheKey) {
   EXPECT_EQ(format("en", "messages", "welcome", {{"name", std::string("Ana")}}),
             "It's nice to see you, Ana! [ok root]");
   EXPECT_EQ(format("fr_CA", "messages", "welcome", {{"name", std::string("Ana")}}),
             "Ravi de vous voir, Ana ! [ok fr]");
 }
 
-TEST_F(SymfonyLayout, SelectWithAnArgumentInEachBranch) {
+TEST_P(SymfonyLayout, SelectWithAnArgumentInEachBranch) {
   EXPECT_EQ(
       format("fr", "messages", "invitation_title",
              {{"organizer_gender", std::string("female")}, {"organizer_name", std::string("Ana")}}),
@@ -96,7 +102,7 @@ TEST_F(SymfonyLayout, SelectWithAnArgumentInEachBranch) {
             "Jo has invited you to their party! [ok root]");
 }
 
-TEST_F(SymfonyLayout, PluralsFollowEachLanguagesRulesAsIcuDoes) {
+TEST_P(SymfonyLayout, PluralsFollowEachLanguagesRulesAsIcuDoes) {
   const std::string polish =
       "{apples, plural, =0 {Nie ma jabłek} one {Jest jedno jabłko} few {Są # jabłka} many {Jest # "
       "jabłek} other {Jest # jabłka}}";
@@ -125,14 +131,14 @@ TEST_F(SymfonyLayout, PluralsFollowEachLanguagesRulesAsIcuDoes) {
             "Il y a 1\u202f000\u202f000 de pommes [ok fr]");
 }
 
-TEST_F(SymfonyLayout, PercentQuotedBracesAndApostrophes) {
+TEST_P(SymfonyLayout, PercentQuotedBracesAndApostrophes) {
   EXPECT_EQ(format("fr", "messages", "progress", {{"ratio", 0.25}}),
             "25\u00a0% fait. Utilisez { et } pour les paramètres. [ok fr]");
   EXPECT_EQ(format("en", "messages", "progress", {{"ratio", 0.25}}),
             "25% done. Use { and } for placeholders. [ok root]");
 }
 
-TEST_F(SymfonyLayout, AKeyMissingInGermanFallsBackToEnglish) {
+TEST_P(SymfonyLayout, AKeyMissingInGermanFallsBackToEnglish) {
   EXPECT_EQ(format("de", "security", "Invalid credentials."), "Fehlerhafte Zugangsdaten. [ok de]");
   EXPECT_EQ(format("de", "security",
                    "Too many failed login attempts, please try again in {minutes, plural, one {# "
@@ -147,7 +153,7 @@ TEST_F(SymfonyLayout, AKeyMissingInGermanFallsBackToEnglish) {
             "[ok fr]");
 }
 
-TEST_F(SymfonyLayout, ShowAndDumpAddressKeysByDomain) {
+TEST_P(SymfonyLayout, ShowAndDumpAddressKeysByDomain) {
   const std::string bundles = (*out_ / "bundles").string();
   CommandResult result = run_l10nc({"show", "--domain", "messages", "num_of_apples", "-l", "pl",
                                     "-a", "apples=22", "-b", bundles, "--plain"});
@@ -185,7 +191,7 @@ TEST_F(SymfonyLayout, ShowAndDumpAddressKeysByDomain) {
             "l10nc: error: no domain 'mesages' in " + bundles + "; did you mean 'messages'?\n");
 }
 
-TEST_F(SymfonyLayout, ADateArgumentFromTheCommandLine) {
+TEST_P(SymfonyLayout, ADateArgumentFromTheCommandLine) {
   TempDir dir;
   dir.write("translations/events+intl-icu.en.xlf",
             "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" "

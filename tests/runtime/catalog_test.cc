@@ -54,30 +54,37 @@ std::vector<Bundle> test_bundles() {
   return {root, es, es_mx, de, ja};
 }
 
-// root (English), es, es_MX, de and ja, written once for the suite.
-class RuntimeCatalog : public ::testing::Test {
+// root (English), es, es_MX, de and ja, written once for the suite. Every test runs twice: on
+// a new catalog, which reads each key from the bundles' tables, and on one whose keys are
+// indexed (keys() indexes them; so do enough calls): both must answer alike.
+class RuntimeCatalog : public ::testing::TestWithParam<bool> {
  protected:
   static void SetUpTestSuite() {
     directory_ = new testing::TempDir();
     write_package_or_fail(test_bundles(), directory_->path());
-    catalog_ = new l10n::Catalog(directory_->path().string());
   }
-  static void TearDownTestSuite() {
-    delete catalog_;
-    delete directory_;
+  static void TearDownTestSuite() { delete directory_; }
+
+  void SetUp() override {
+    catalog_ = std::make_unique<l10n::Catalog>(directory_->path().string());
+    ASSERT_TRUE(catalog_->ok()) << catalog_->error();
+    if (GetParam()) catalog_->keys();
   }
 
-  static l10n::FormatResult format(std::string_view locale, std::string_view key,
-                                   std::vector<l10n::Argument> arguments = {}) {
-    EXPECT_TRUE(catalog_->ok()) << catalog_->error();
+  l10n::FormatResult format(std::string_view locale, std::string_view key,
+                            std::vector<l10n::Argument> arguments = {}) const {
     return catalog_->format(locale, key, arguments);
   }
 
   static testing::TempDir* directory_;
-  static l10n::Catalog* catalog_;
+  std::unique_ptr<l10n::Catalog> catalog_;
 };
 testing::TempDir* RuntimeCatalog::directory_ = nullptr;
-l10n::Catalog* RuntimeCatalog::catalog_ = nullptr;
+
+INSTANTIATE_TEST_SUITE_P(, RuntimeCatalog, ::testing::Values(false, true),
+                         [](const ::testing::TestParamInfo<bool>& info) {
+                           return info.param ? "Indexed" : "ReadByKey";
+                         });
 
 void expect_result(const l10n::FormatResult& result, const std::string& text, Status status,
                    const std::string& locale) {
@@ -86,7 +93,7 @@ void expect_result(const l10n::FormatResult& result, const std::string& text, St
   EXPECT_EQ(result.locale, locale) << text;
 }
 
-TEST_F(RuntimeCatalog, RegionalLocalesReachTheLanguageBundle) {
+TEST_P(RuntimeCatalog, RegionalLocalesReachTheLanguageBundle) {
   for (const char* locale : {"es", "es_ES", "es_419", "es-AR"}) {
     const l10n::FormatResult result = format(locale, "HELLO", {{"name", std::string("Ana")}});
     expect_result(result, "¡Hola, Ana!", Status::ok, "es");
@@ -97,7 +104,7 @@ TEST_F(RuntimeCatalog, RegionalLocalesReachTheLanguageBundle) {
   expect_result(format("es_MX", "FILES", {{"count", int64_t{3}}}), "3 archivos", Status::ok, "es");
 }
 
-TEST_F(RuntimeCatalog, MissingLocaleFallsBackToEnglishWhateverTheProcessLocaleSays) {
+TEST_P(RuntimeCatalog, MissingLocaleFallsBackToEnglishWhateverTheProcessLocaleSays) {
   // With ures_open, ICU would go fr -> default locale (de) -> root and answer in German.
   testing::ScopedEnvironment environment({{"LANG", "de_DE.UTF-8"}, {"LC_ALL", "de_DE.UTF-8"}});
   UErrorCode status = U_ZERO_ERROR;
@@ -108,30 +115,30 @@ TEST_F(RuntimeCatalog, MissingLocaleFallsBackToEnglishWhateverTheProcessLocaleSa
   expect_result(result, "Only in English", Status::fallback, "root");
 }
 
-TEST_F(RuntimeCatalog, KeyMissingInTheLocaleFallsBackToEnglish) {
+TEST_P(RuntimeCatalog, KeyMissingInTheLocaleFallsBackToEnglish) {
   expect_result(format("es_MX", "ONLY_ENGLISH"), "Only in English", Status::fallback, "root");
 }
 
-TEST_F(RuntimeCatalog, EnglishRequestsAreNotFallbacks) {
+TEST_P(RuntimeCatalog, EnglishRequestsAreNotFallbacks) {
   for (const char* locale : {"en", "en_US", "en-GB", "C", "POSIX"})
     expect_result(format(locale, "ONLY_ENGLISH"), "Only in English", Status::ok, "root");
 }
 
-TEST_F(RuntimeCatalog, UnknownKeyGivesTheKey) {
+TEST_P(RuntimeCatalog, UnknownKeyGivesTheKey) {
   expect_result(format("es", "NO_SUCH_KEY"), "NO_SUCH_KEY", Status::key_not_found, "");
 }
 
-TEST_F(RuntimeCatalog, EmptyTranslationIsNoTranslation) {
+TEST_P(RuntimeCatalog, EmptyTranslationIsNoTranslation) {
   expect_result(format("es", "EMPTY_IN_SPANISH"), "Not empty", Status::fallback, "root");
 }
 
-TEST_F(RuntimeCatalog, IllFormedLocaleGivesEnglish) {
+TEST_P(RuntimeCatalog, IllFormedLocaleGivesEnglish) {
   for (const char* locale : {"", "!!", "12345", "a b"})
     expect_result(format(locale, "HELLO", {{"name", std::string("Ana")}}), "Hello, Ana!",
                   Status::invalid_locale, "root");
 }
 
-TEST_F(RuntimeCatalog, LocaleListsAreTriedInOrderBeforeEnglish) {
+TEST_P(RuntimeCatalog, LocaleListsAreTriedInOrderBeforeEnglish) {
   expect_result(format("fr:de:es", "ONLY_ENGLISH"), "Nur auf Deutsch", Status::ok, "de");
   expect_result(format("fr:es_MX", "FILES", {{"count", int64_t{1}}}), "1 archivo", Status::ok,
                 "es");
@@ -139,13 +146,13 @@ TEST_F(RuntimeCatalog, LocaleListsAreTriedInOrderBeforeEnglish) {
   expect_result(format("fr:it", "ONLY_ENGLISH"), "Only in English", Status::fallback, "root");
 }
 
-TEST_F(RuntimeCatalog, BrokenTranslationFallsBackToEnglishForThatKeyAlone) {
+TEST_P(RuntimeCatalog, BrokenTranslationFallsBackToEnglishForThatKeyAlone) {
   expect_result(format("es", "BROKEN"), "Broken in Spanish", Status::invalid_translation, "root");
   expect_result(format("es", "HELLO", {{"name", std::string("Ana")}}), "¡Hola, Ana!", Status::ok,
                 "es");
 }
 
-TEST_F(RuntimeCatalog, TranslationWhoseArgumentsDifferFallsBackToEnglish) {
+TEST_P(RuntimeCatalog, TranslationWhoseArgumentsDifferFallsBackToEnglish) {
   expect_result(format("es", "RENAMED_ARGUMENT",
                        {{"file", std::string("a.txt")}, {"folder", std::string("docs")}}),
                 "Moved a.txt to docs.", Status::arguments_differ, "root");
@@ -156,7 +163,7 @@ TEST_F(RuntimeCatalog, TranslationWhoseArgumentsDifferFallsBackToEnglish) {
                 "1,000個のエラー", Status::ok, "ja");
 }
 
-TEST_F(RuntimeCatalog, FormatsPluralsAndNumbersWithTheRulesOfTheTextsLanguage) {
+TEST_P(RuntimeCatalog, FormatsPluralsAndNumbersWithTheRulesOfTheTextsLanguage) {
   expect_result(format("es", "FILES", {{"count", int64_t{1}}}), "1 archivo", Status::ok, "es");
   expect_result(format("es", "FILES", {{"count", int64_t{1000}}}), "1.000 archivos", Status::ok,
                 "es");
@@ -174,7 +181,7 @@ TEST_F(RuntimeCatalog, FormatsPluralsAndNumbersWithTheRulesOfTheTextsLanguage) {
                 "Copiando a.txt (25\u00a0%)", Status::ok, "es");
 }
 
-TEST_F(RuntimeCatalog, FormatsDatesThroughMessageFormat) {
+TEST_P(RuntimeCatalog, FormatsDatesThroughMessageFormat) {
   const l10n::Date date{kMarch15Noon};
   expect_result(format("es", "EXPIRES", {{"when", date}}), "Caduca el 15/3/24.", Status::ok, "es");
   expect_result(format("en_US", "EXPIRES", {{"when", date}}), "Expires on 3/15/24.", Status::ok,
@@ -183,12 +190,12 @@ TEST_F(RuntimeCatalog, FormatsDatesThroughMessageFormat) {
                 "root");
 }
 
-TEST_F(RuntimeCatalog, QuotedSyntaxComesOutAsText) {
+TEST_P(RuntimeCatalog, QuotedSyntaxComesOutAsText) {
   expect_result(format("es", "QUOTED"), "Está {aquí}", Status::ok, "es");
   expect_result(format("en", "QUOTED"), "It's {here}", Status::ok, "root");
 }
 
-TEST_F(RuntimeCatalog, MissingArgumentIsShownByName) {
+TEST_P(RuntimeCatalog, MissingArgumentIsShownByName) {
   expect_result(format("de", "HELLO"), "Hallo, {name}!", Status::missing_argument, "de");
   expect_result(format("es", "COPY", {{"file", std::string("a.txt")}}), "Copiando a.txt ({done})",
                 Status::missing_argument, "es");
@@ -197,7 +204,7 @@ TEST_F(RuntimeCatalog, MissingArgumentIsShownByName) {
                 Status::fallback, "root");
 }
 
-TEST_F(RuntimeCatalog, WrongArgumentTypeIsLeftOutAndShownByName) {
+TEST_P(RuntimeCatalog, WrongArgumentTypeIsLeftOutAndShownByName) {
   expect_result(format("es", "FILES", {{"count", std::string("three")}}), "{count}",
                 Status::wrong_argument_type, "es");
   expect_result(format("es", "COPY", {{"file", std::string("a")}, {"done", std::string("x")}}),
@@ -209,12 +216,12 @@ TEST_F(RuntimeCatalog, WrongArgumentTypeIsLeftOutAndShownByName) {
                 Status::wrong_argument_type, "es");
 }
 
-TEST_F(RuntimeCatalog, StringArgumentsComeOutAsWellFormedUtf8) {
+TEST_P(RuntimeCatalog, StringArgumentsComeOutAsWellFormedUtf8) {
   expect_result(format("es", "HELLO", {{"name", std::string("A\xff")}}), "¡Hola, A\xEF\xBF\xBD!",
                 Status::ok, "es");
 }
 
-TEST_F(RuntimeCatalog, LookupGivesViewsIntoTheCatalog) {
+TEST_P(RuntimeCatalog, LookupGivesViewsIntoTheCatalog) {
   const l10n::LookupResult spanish = catalog_->lookup("es_AR", "QUOTED");
   EXPECT_EQ(spanish.text, "Está {aquí}");
   EXPECT_EQ(spanish.status, Status::ok);
@@ -233,7 +240,9 @@ TEST_F(RuntimeCatalog, LookupGivesViewsIntoTheCatalog) {
   EXPECT_EQ(catalog_->lookup("es", "NOPE").status, Status::key_not_found);
 }
 
-TEST_F(RuntimeCatalog, ListsKeysAndTitles) {
+TEST_P(RuntimeCatalog, ListsKeysAndTitles) {
+  EXPECT_EQ(catalog_->title_key("HELLO"), "page.title");  // before keys(): read by key too
+  EXPECT_EQ(catalog_->title_key("NOPE"), std::nullopt);
   EXPECT_EQ(catalog_->keys(),
             (std::vector<std::string>{"BROKEN", "COPY", "EMPTY_IN_SPANISH", "EXPIRES", "FILES",
                                       "HELLO", "NO_PLURAL_IN_JAPANESE", "ONLY_ENGLISH", "QUOTED",
@@ -242,7 +251,43 @@ TEST_F(RuntimeCatalog, ListsKeysAndTitles) {
   EXPECT_EQ(catalog_->title_key("FILES"), std::nullopt);
 }
 
-TEST_F(RuntimeCatalog, DefaultLocaleComesFromTheEnvironmentAndCanBeSet) {
+// A new catalog answers by reading keys from the tables until it has answered as many calls as
+// the root has keys (at least 1024), then indexes them: the answers stay the same, and texts
+// handed out before stay valid (AddressSanitizer checks that they were not freed).
+TEST_P(RuntimeCatalog, AnswersStayTheSameWhenTheCatalogIndexesItself) {
+  const std::vector<std::pair<std::string, std::string>> calls = {{"es_MX", "HELLO"},
+                                                                  {"es", "FILES"},
+                                                                  {"es", "BROKEN"},
+                                                                  {"de", "ONLY_ENGLISH"},
+                                                                  {"ja", "NO_PLURAL_IN_JAPANESE"},
+                                                                  {"es", "QUOTED"},
+                                                                  {"fr", "QUOTED"},
+                                                                  {"es", "NOPE"},
+                                                                  {"es", "EMPTY_IN_SPANISH"},
+                                                                  {"es", "RETYPED_ARGUMENT"},
+                                                                  {"!!", "HELLO"}};
+  const l10n::LookupResult quoted = catalog_->lookup("es", "QUOTED");
+  std::vector<l10n::FormatResult> first;
+  for (const auto& [locale, key] : calls)
+    first.push_back(format(locale, key, {{"name", std::string("Ana")}, {"count", int64_t{3}}}));
+  for (int round = 0; round < 1100 / static_cast<int>(calls.size()); ++round) {
+    for (size_t i = 0; i < calls.size(); ++i) {
+      const l10n::FormatResult again = format(
+          calls[i].first, calls[i].second, {{"name", std::string("Ana")}, {"count", int64_t{3}}});
+      ASSERT_EQ(again.text, first[i].text) << round << " " << calls[i].second;
+      ASSERT_EQ(again.status, first[i].status) << round << " " << calls[i].second;
+      ASSERT_EQ(again.locale, first[i].locale) << round << " " << calls[i].second;
+    }
+  }
+  catalog_->keys();
+  EXPECT_EQ(quoted.text, "Está {aquí}");
+  EXPECT_EQ(catalog_->lookup("es", "QUOTED").text, "Está {aquí}");
+  EXPECT_EQ(first[0].text, "¡Qué onda, Ana!");
+  EXPECT_EQ(first[2].status, Status::invalid_translation);
+  EXPECT_EQ(first[7].status, Status::key_not_found);
+}
+
+TEST_P(RuntimeCatalog, DefaultLocaleComesFromTheEnvironmentAndCanBeSet) {
   testing::ScopedEnvironment environment(
       {{"LC_ALL", ""}, {"LC_MESSAGES", ""}, {"LANG", "es_MX.UTF-8"}, {"LANGUAGE", ""}});
   l10n::Catalog catalog(directory_->path().string());
