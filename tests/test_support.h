@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/catalog.h"
@@ -15,6 +16,15 @@ std::filesystem::path corpus_dir();  // tests/data/corpus: real files from other
 std::filesystem::path seed_path();   // locales/es-ES/sspi-status-codes.md
 std::vector<std::filesystem::path> xliff_corpus_files();  // tests/data/corpus/xliff, sorted
 std::string read_text(const std::filesystem::path& path);
+
+// An XLIFF file that is not well-formed XML: '</targt>' closes '<target>'.
+inline constexpr std::string_view kBrokenXliff =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\">\n"
+    "<file original=\"app\" source-language=\"en\" target-language=\"fr\" "
+    "datatype=\"plaintext\">\n<body>\n"
+    "<trans-unit id=\"hello\"><source>Hello</source><target>Bonjour</targt></trans-unit>\n"
+    "</body>\n</file>\n</xliff>\n";
 
 // A fresh directory removed when the test ends.
 class TempDir {

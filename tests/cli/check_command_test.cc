@@ -414,20 +414,11 @@ TEST(CheckCommand, ListsTheChecks) {
   EXPECT_NE(result.out.find("\ndo-not-translate    warning  "), std::string::npos);
 }
 
-// An XLIFF file that is not well-formed XML: '</targt>' closes '<target>'.
-constexpr std::string_view kBrokenXliff =
-    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-    "<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\">\n"
-    "<file original=\"app\" source-language=\"en\" target-language=\"fr\" "
-    "datatype=\"plaintext\">\n<body>\n"
-    "<trans-unit id=\"hello\"><source>Hello</source><target>Bonjour</targt></trans-unit>\n"
-    "</body>\n</file>\n</xliff>\n";
-
 // Broken input is described by every format, to stdout or -o (which replaces the file of an
 // earlier run); before, -o left a stale report and --format github printed nothing.
 TEST(CheckCommand, BrokenInputIsDescribedInEveryFormat) {
   TempDir dir;
-  dir.write("fr/app.xlf", std::string(kBrokenXliff));
+  dir.write("fr/app.xlf", std::string(testing::kBrokenXliff));
   for (const char* file : {"out.sarif", "out.xml", "out.json"}) dir.write(file, "stale");
 
   CommandResult result = check({"fr", "--format", "sarif", "-o", "out.sarif"}, dir.path());

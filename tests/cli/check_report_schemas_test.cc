@@ -50,15 +50,6 @@ CommandResult validate_junit(const fs::path& report) {
       "xmllint", {"--noout", "--schema", (kSchemas / "junit-10.xsd").string(), report.string()});
 }
 
-// An XLIFF file that is not well-formed XML: '</targt>' closes '<target>'.
-constexpr std::string_view kBrokenXliff =
-    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-    "<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\">\n"
-    "<file original=\"app\" source-language=\"en\" target-language=\"fr\" "
-    "datatype=\"plaintext\">\n<body>\n"
-    "<trans-unit id=\"hello\"><source>Hello</source><target>Bonjour</targt></trans-unit>\n"
-    "</body>\n</file>\n</xliff>\n";
-
 class CheckReportSchemas : public ::testing::Test {
  protected:
   // `l10nc check INPUTS --format FORMAT -o FILE` in `directory`; the report's path.
@@ -77,7 +68,7 @@ class CheckReportSchemas : public ::testing::Test {
   // The seed, the corpus's DocFX pages and XLIFF files, and the broken XLIFF file: the reports
   // of one format.
   std::vector<fs::path> reports(const std::string& format) {
-    broken_.write("fr/app.xlf", std::string(kBrokenXliff));
+    broken_.write("fr/app.xlf", std::string(testing::kBrokenXliff));
     return {check({"locales"}, format, 0), check({(corpus_dir() / "docfx").string()}, format, 1),
             check({(corpus_dir() / "xliff").string()}, format, 1),
             check({"fr"}, format, 1, broken_.path())};

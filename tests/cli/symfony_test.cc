@@ -222,6 +222,23 @@ TEST(ListInputs, SaysEachFilesLocaleAndWhichCarryEnglish) {
 
 // It reads the files compile would, under the same limits: --exclude leaves one out and
 // --max-input-size refuses a larger one, as compile does.
+// British English is a translation (an en_GB bundle), as the catalog has it: its file carries
+// no English the root needs while the English file has its keys. It used to be listed as
+// "english" (any en_* was), making the root's build step depend on it.
+TEST(ListInputs, BritishEnglishIsATranslation) {
+  TempDir dir;
+  const std::string english = testing::read_text(
+      testing::source_dir() / "tests/data/symfony/translations/messages+intl-icu.en.xlf");
+  dir.write("messages+intl-icu.en.xlf", english);
+  std::string british = english;
+  british.replace(british.find("target-language=\"en\""), 20, "target-language=\"en-GB\"");
+  dir.write("messages+intl-icu.en_GB.xlf", british);
+  const CommandResult result = run_l10nc({"compile", "--list-inputs", dir.path().string()});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_EQ(result.out, "en\tenglish\t" + (dir / "messages+intl-icu.en.xlf").string() +
+                            "\nen_GB\t-\t" + (dir / "messages+intl-icu.en_GB.xlf").string() + "\n");
+}
+
 TEST(ListInputs, ReadsWhatCompileReadsUnderItsLimits) {
   const std::string dir = (testing::source_dir() / "tests/data/symfony/translations").string();
   CommandResult result =

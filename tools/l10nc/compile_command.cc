@@ -15,6 +15,7 @@
 #include "base/thread_pool.h"
 #include "cli_support.h"
 #include "commands.h"
+#include "model/locale_id.h"
 #include "process_usage.h"
 #include "readers/read_document.h"
 #include "terminal/progress_bar.h"
@@ -126,7 +127,7 @@ int list_input_locales(const CompileOptions& options, const LoadOptions& load_op
                     Input input;
                     input.path = path.string();
                     input.locale = document.locale.empty() ? std::string("en") : document.locale;
-                    input.english = input.locale == "en" || input.locale.starts_with("en_");
+                    input.english = is_english_locale(input.locale);  // as the catalog decides
                     for (const Unit& unit : document.units) {
                       if (unit.obsolete) continue;
                       std::string key = indexed_key(unit.domain, unit.key);
