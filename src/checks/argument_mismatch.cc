@@ -52,6 +52,14 @@ void check_text_placeholders(const CheckedTranslation& checked, FindingReporter&
                   "placeholders differ from the English: " + join_problems(problems));
 }
 
+// An XLIFF 2 code with canDelete (yes by default) may be left out of a translation; the
+// compiler makes the runtime accept that (see bundle_plan.cc).
+bool is_deletable_code(const Entry& entry, const std::string& argument) {
+  return std::any_of(entry.codes.begin(), entry.codes.end(), [&](const InlineCode& code) {
+    return code.deletable && code.argument == argument;
+  });
+}
+
 }  // namespace
 
 void check_argument_mismatch(const CheckedTranslation& checked, FindingReporter& reporter) {
@@ -63,8 +71,10 @@ void check_argument_mismatch(const CheckedTranslation& checked, FindingReporter&
   std::vector<std::string> problems;
   for (const auto& [name, types] : source) {
     auto found = target.find(name);
-    if (found == target.end())
+    if (found == target.end() && !is_deletable_code(checked.entry, name))
       problems.push_back("{" + name + "} of the English is missing");
+    else if (found == target.end())
+      continue;
     else if (found->second != types)
       problems.push_back(spell(name, found->second) + " is " + spell(name, types) +
                          " in the English");

@@ -57,6 +57,9 @@ struct InlineCode {
   std::string equiv;  // plain-text equivalent (XLIFF 2 equiv, 1.2 equiv-text)
   std::string disp;   // what editors display
   std::string data;   // the native code, e.g. "<b>" (XLIFF 2 originalData, 1.2 bpt content)
+  // A translation may leave it out: XLIFF 2's canDelete (yes unless said no; an <ec>'s is its
+  // <sc>'s). XLIFF 1.2 has no such attribute: its codes are kept.
+  bool deletable = false;
 
   bool operator==(const InlineCode&) const = default;
 };

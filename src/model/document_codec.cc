@@ -15,7 +15,7 @@ constexpr std::string_view kMagic("l10nc-doc", 9);
 #if defined(__GLIBCXX__) && UINTPTR_MAX == UINT64_MAX
 static_assert(sizeof(Unit) == 400, "Unit changed: encode the new field and bump the version");
 static_assert(sizeof(Document) == 168, "Document changed: encode it and bump the version");
-static_assert(sizeof(InlineCode) == 168, "InlineCode changed: encode it and bump the version");
+static_assert(sizeof(InlineCode) == 176, "InlineCode changed: encode it and bump the version");
 static_assert(sizeof(Diagnostic) == 136, "Diagnostic changed: encode it and bump the version");
 #endif
 
@@ -74,6 +74,7 @@ class Encoder {
       text(code.equiv);
       text(code.disp);
       text(code.data);
+      u8(code.deletable);
     }
     text(value.sub_state);
     text(value.xliff_state);
@@ -197,6 +198,7 @@ class Decoder {
       code.equiv = text();
       code.disp = text();
       code.data = text();
+      code.deletable = flag();
     }
     value.sub_state = text();
     value.xliff_state = text();

@@ -36,7 +36,7 @@ struct CachedDocument {
 // fields in a fixed order (lengths and counts as 32-bit little-endian numbers), and an XXH3
 // checksum of all of it. Any change to what a reader produces (new fields, different text for
 // the same input) must bump kDocumentCodecVersion, so that old entries are read again.
-inline constexpr uint32_t kDocumentCodecVersion = 4;
+inline constexpr uint32_t kDocumentCodecVersion = 5;
 std::string encode_cached_document(const CachedDocument& result);
 // nullopt for anything but an intact entry of this version: a cache is never trusted.
 std::optional<CachedDocument> decode_cached_document(std::string_view bytes);

@@ -69,6 +69,7 @@ class InlineReader {
   std::vector<InlineCode>& codes_;
   std::map<std::string, std::string> data_;
   std::map<std::string, std::string> start_ids_;  // <sc> id -> the id it is a copy of (or own)
+  std::map<std::string, bool> start_deletable_;   // <sc> id -> its canDelete, which its <ec>'s is
 };
 
 // All the text of an element and its descendants (XLIFF 2 <cp> as its character).

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string_view>
 
 #include <l10n/bundle_layout.h>
@@ -10,6 +11,7 @@
 
 #include "model/bundle_sources.h"
 #include "model/locale_id.h"
+#include "model/parsed_pattern.h"
 
 namespace l10nc {
 
@@ -140,6 +142,24 @@ void place_translations(std::map<std::string, Messages>& by_locale, std::vector<
   }
 }
 
+// A translation may leave out an XLIFF 2 code whose canDelete is yes, but the runtime takes a
+// translation whose arguments differ from the English's for a broken one (and shows English).
+// Each code left out is given back as an argument that shows nothing, so that the translation
+// keeps the English's arguments and is shown as written.
+std::string keep_deletable_codes(const std::vector<InlineCode>& codes, std::string pattern) {
+  std::optional<ParsedPattern> parsed;  // only when the plain spelling is not found
+  for (const InlineCode& code : codes) {
+    if (!code.deletable || pattern.find("{" + code.argument + "}") != std::string::npos) continue;
+    if (!parsed) parsed = parse_pattern(pattern);
+    if (!parsed) return pattern;  // not a pattern: the runtime rejects it whatever is added
+    const bool used = std::any_of(
+        parsed->arguments.begin(), parsed->arguments.end(),
+        [&](const PatternArgument& argument) { return argument.name == code.argument; });
+    if (!used) pattern += "{" + code.argument + ", select, other {}}";
+  }
+  return pattern;
+}
+
 // Sorted vectors all the way: every step is a sort or a merge, never a tree of strings.
 // With kConsume the patterns are moved out of `entries` instead of copied.
 template <bool kConsume, typename Entries>
@@ -179,7 +199,8 @@ std::vector<Bundle> plan(Entries& entries, const std::map<std::string, std::stri
       root_bundle.titles.emplace_back(entry.key, title->second);
     for (auto& [locale, translation] : entry.translations)
       if (compiled(translation.state, options) && !translation.text.broken)
-        by_locale[locale].push_back({std::string(key), take(translation.text.pattern)});
+        by_locale[locale].push_back(
+            {std::string(key), keep_deletable_codes(entry.codes, take(translation.text.pattern))});
     root_bundle.messages.push_back({std::string(key), take(entry.source.pattern)});
   }
   std::vector<Bundle> bundles;

@@ -346,6 +346,8 @@ class MessageWriter {
       if (id != base) element.append_attribute("copyOf") = base.c_str();
       if (code.role == InlineCode::Role::end) element.append_attribute("isolated") = "yes";
       if (code.role == InlineCode::Role::start) open_[base].push_back(element);
+      // yes is XLIFF 2's default; an <ec> closing an <sc> has the <sc>'s.
+      if (!code.deletable) element.append_attribute("canDelete") = "no";
     }
     set_attribute(element, "equiv", code.equiv);
     set_attribute(element, "disp", code.disp);

@@ -373,6 +373,76 @@ TEST(XliffCli, ExportedSeedCompilesToTheSameBundles) {
             "l10nc: warning: the inputs have no translations into es; they have es_ES\n");
 }
 
+// XLIFF 2 lets a translation leave out a code unless it says canDelete="no" (an <ec>'s is its
+// <sc>'s). A deletable code left out is no finding, and the runtime shows the translation as
+// written (it used to reject it as arguments_differ, showing English); a kept one is an error
+// of `check`, and the runtime shows English.
+TEST(XliffCli, ATranslationMayLeaveOutADeletableCode) {
+  TempDir dir;
+  dir.write("app.fr.xlf", R"(<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="fr">
+ <file id="f1">
+  <unit id="deleted">
+   <segment>
+    <source>Line one<ph id="1"/>line two</source>
+    <target>Ligne une ligne deux</target>
+   </segment>
+  </unit>
+  <unit id="kept">
+   <segment>
+    <source>Press <ph id="1" canDelete="no"/> now</source>
+    <target>Appuyez maintenant</target>
+   </segment>
+  </unit>
+  <unit id="paired">
+   <segment>
+    <source>Some <pc id="1">bold</pc> text</source>
+    <target>Du texte gras</target>
+   </segment>
+  </unit>
+  <unit id="ended">
+   <segment>
+    <source><sc id="1" canDelete="no"/>Start<ec startRef="1"/> here</source>
+    <target>Commencez ici</target>
+   </segment>
+  </unit>
+ </file>
+</xliff>
+)");
+  CommandResult result = run_l10nc({"check", "app.fr.xlf", "--format", "github"}, {}, dir.path());
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_EQ(result.out,
+            "::error file=app.fr.xlf,line=13,col=13,title=argument-mismatch app%3Akept "
+            "(fr)::arguments differ from the English: {c1} of the English is missing\n"
+            "::error file=app.fr.xlf,line=25,col=13,title=argument-mismatch app%3Aended "
+            "(fr)::arguments differ from the English: {c1_end} of the English is missing; "
+            "{c1_start} of the English is missing\n"
+            "l10nc: fr coverage 100.0% (4 keys)\n");
+  result = run_l10nc({"compile", "app.fr.xlf", "-o", "out"}, {}, dir.path());
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const l10n::Catalog catalog((dir / "out").string());
+  auto format = [&](const char* key) {
+    const l10n::FormatResult formatted = catalog.format("fr", l10n::MessageId{"app", key},
+                                                        {{"c1", std::string("<br/>")},
+                                                         {"c1_start", std::string("<b>")},
+                                                         {"c1_end", std::string("</b>")}});
+    return formatted.text + " [" + l10n::status_name(formatted.status) + "]";
+  };
+  EXPECT_EQ(format("deleted"), "Ligne une ligne deux [ok]");
+  EXPECT_EQ(format("paired"), "Du texte gras [ok]");
+  EXPECT_EQ(format("kept"), "Press <br/> now [arguments-differ]");
+  EXPECT_EQ(format("ended"), "<b>Start</b> here [arguments-differ]");
+  // Exported again, the codes say what they allow: XLIFF 2's default, or canDelete="no".
+  result = run_l10nc({"export", "--locale", "fr", "app.fr.xlf", "-o", "again.xlf"}, {}, dir.path());
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const std::string again = read_text(dir / "again.xlf");
+  EXPECT_NE(again.find("<source>Line one<ph id=\"1\"/>line two</source>"), std::string::npos)
+      << again;
+  EXPECT_NE(again.find("<source>Press <ph id=\"1\" canDelete=\"no\"/> now</source>"),
+            std::string::npos)
+      << again;
+}
+
 TEST(XliffCli, FillXliffTargetsImportsATsvIntoTheTargets) {
   TempDir dir;
   ASSERT_EQ(run_l10nc({"new-locale", "--locale", "it", seed_path().string(), "-o", "it.xlf"}, {},
