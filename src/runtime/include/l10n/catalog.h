@@ -93,7 +93,9 @@ std::string environment_locale();
 // -> zh_Hant -> root: locale_chain.h); the process's default locale and LANG never take part.
 // A locale may be a colon-separated list ("fr_CA:es"), tried in order before English, like
 // gettext's LANGUAGE. Safe to use from any number of threads at once; opening is not
-// synchronised with use (open, then share).
+// synchronised with use (open, then share). Opening reads no message: each call reads its key
+// from the bundles until the catalog has answered as many calls as it has keys (or keys() is
+// called), when it indexes every key; calls before that take a lock, calls after it none.
 class Catalog {
  public:
   // Opens the package (a directory, or a path ending in ".dat"). Check ok(): a catalog that
@@ -129,8 +131,8 @@ class Catalog {
     return format_default(key, std::span<const Argument>(arguments.begin(), arguments.size()));
   }
 
-  // The message as format() without arguments gives it, without copying: a hash probe into
-  // text resolved once. A message that takes arguments shows them as "{name}" with
+  // The message as format() without arguments gives it, without copying: once indexed, a hash
+  // probe into text resolved once. A message that takes arguments shows them as "{name}" with
   // Status::missing_argument. The views live as long as the catalog.
   LookupResult lookup(std::string_view locale, std::string_view key) const;
   LookupResult lookup(std::string_view locale, MessageId id) const;
