@@ -34,7 +34,8 @@ std::vector<Bundle> test_bundles() {
                {"EXPIRES", "Expires on {when, date, short}."},
                {"COPY", "Copying {file} ({done, number, percent})"},
                {"EMPTY_IN_SPANISH", "Not empty"},
-               {"page.title", "Codes"}},
+               {"page.title", "Codes"},
+               {"path/to key", "A key with a slash"}},
               {{"HELLO", "page.title"}}};
   Bundle es{"es",
             {{"HELLO", "¡Hola, {name}!"},
@@ -46,7 +47,8 @@ std::vector<Bundle> test_bundles() {
              {"EXPIRES", "Caduca el {when, date, short}."},
              {"COPY", "Copiando {file} ({done, number, percent})"},
              {"EMPTY_IN_SPANISH", ""},
-             {"page.title", "Códigos"}},
+             {"page.title", "Códigos"},
+             {"path/to key", "Una clave con barra"}},
             {}};
   Bundle es_mx{"es_MX", {{"HELLO", "¡Qué onda, {name}!"}}, {}};
   Bundle de{"de", {{"HELLO", "Hallo, {name}!"}, {"ONLY_ENGLISH", "Nur auf Deutsch"}}, {}};
@@ -122,6 +124,17 @@ TEST_P(RuntimeCatalog, KeyMissingInTheLocaleFallsBackToEnglish) {
 TEST_P(RuntimeCatalog, EnglishRequestsAreNotFallbacks) {
   for (const char* locale : {"en", "en_US", "en-GB", "C", "POSIX"})
     expect_result(format(locale, "ONLY_ENGLISH"), "Only in English", Status::ok, "root");
+}
+
+// ICU reads "a/b" in ures_getStringByKey as a path when no key is spelled so; read by key or
+// indexed, a key with a slash is that key, and reserved names are no keys.
+TEST_P(RuntimeCatalog, KeysWithSlashesAndReservedNamesAreReadAsWritten) {
+  expect_result(format("es", "path/to key"), "Una clave con barra", Status::ok, "es");
+  expect_result(format("fr", "path/to key"), "A key with a slash", Status::fallback, "root");
+  expect_result(format("es", "path/to"), "path/to", Status::key_not_found, "");
+  expect_result(format("es", "l10nc:titles"), "l10nc:titles", Status::key_not_found, "");
+  expect_result(format("es", "l10nc:titles/HELLO"), "l10nc:titles/HELLO", Status::key_not_found,
+                "");
 }
 
 TEST_P(RuntimeCatalog, UnknownKeyGivesTheKey) {
@@ -246,7 +259,8 @@ TEST_P(RuntimeCatalog, ListsKeysAndTitles) {
   EXPECT_EQ(catalog_->keys(),
             (std::vector<std::string>{"BROKEN", "COPY", "EMPTY_IN_SPANISH", "EXPIRES", "FILES",
                                       "HELLO", "NO_PLURAL_IN_JAPANESE", "ONLY_ENGLISH", "QUOTED",
-                                      "RENAMED_ARGUMENT", "RETYPED_ARGUMENT", "page.title"}));
+                                      "RENAMED_ARGUMENT", "RETYPED_ARGUMENT", "page.title",
+                                      "path/to key"}));
   EXPECT_EQ(catalog_->title_key("HELLO"), "page.title");
   EXPECT_EQ(catalog_->title_key("FILES"), std::nullopt);
 }
