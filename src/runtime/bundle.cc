@@ -124,10 +124,13 @@ void read_table(UResourceBundle* table, std::string_view domain, Bundle& bundle,
     } else {
       continue;
     }
-    Message& message = bundle.messages.emplace_back();
-    set_pattern(message, text, length);
+    Message* message = bundle.made_directly(key_view);
+    if (message == nullptr) {
+      message = &bundle.messages.emplace_back();
+      set_pattern(*message, text, length);
+    }
     if (is_root) bundle.by_id.push_back(nullptr);
-    bundle.by_id[id] = &message;
+    bundle.by_id[id] = message;
   }
 }
 
@@ -169,6 +172,12 @@ const Message* Bundle::find_direct(std::string_view key) const {
     set_pattern(*entry->second, text, length);
   }
   return entry->second.get();
+}
+
+Message* Bundle::made_directly(std::string_view key) const {
+  if (direct_.empty()) return nullptr;
+  auto found = direct_.find(key);
+  return found == direct_.end() ? nullptr : found->second.get();
 }
 
 std::optional<std::string> Bundle::title_direct(std::string_view key) const {

@@ -69,11 +69,15 @@ struct Bundle {
   const Message* find_direct(std::string_view key) const;
   // The title key of `key`, read from the root's titles table. As find_direct.
   std::optional<std::string> title_direct(std::string_view key) const;
+  // The message find_direct made for `key`, if any: the whole read keeps it rather than make
+  // a second one (no copy, and a text handed out before is the same text after).
+  Message* made_directly(std::string_view key) const;
 
  private:
   // Messages read by key, null for a key without one. Their texts are handed out and live as
   // long as the catalog, so they are kept after the whole read too.
-  mutable std::unordered_map<std::string, std::unique_ptr<Message>> direct_;
+  mutable std::unordered_map<std::string, std::unique_ptr<Message>, KeyIndex::Hash, std::equal_to<>>
+      direct_;
 };
 
 // Reads every string of the root bundle and numbers its keys into `index`.
