@@ -939,7 +939,12 @@ void find_groups_and_units(Context& context, const pugi::xml_node& scope) {
     const std::string_view key = context.key(child);
     if (key.find(':') != std::string::npos || key == "#other") continue;
     if (key == "group") context.groups.push_back(child);
-    if (key == "unit") context.units.push_back(child);
+    if (key == "unit") {
+      // A unit holds no unit or group (one that does is reported by its content model): its
+      // segments and inline codes, most of a file, need no walk here.
+      context.units.push_back(child);
+      continue;
+    }
     find_groups_and_units(context, child);
   }
 }

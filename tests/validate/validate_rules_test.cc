@@ -828,6 +828,14 @@ TEST(ValidateRules, EachValidFileConformsAndEachInvalidOneBreaksItsRule) {
   }
 }
 
+// A unit inside a unit breaks the unit's content model, and that alone is reported: its id is
+// no unit id of the file (the id walk does not look into units, most of a file's elements).
+TEST(ValidateRules, AUnitInAUnitIsOneViolation) {
+  EXPECT_EQ(validate("t.xlf", u2("<segment><source>a</source></segment>\n<unit "
+                                 "id=\"u\"><segment><source>b</source></segment></unit>\n")),
+            "t.xlf:5:1: error: <unit> is not allowed in <unit> [xliff2:4.2.2.5-unit-content]\n");
+}
+
 TEST(ValidateRules, EveryRuleHasACaseAndIdsAreUnique) {
   std::set<std::string> tested;
   for (const Case& c : cases()) tested.insert(c.rule);
