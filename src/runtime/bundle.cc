@@ -149,8 +149,8 @@ void read_bundle(Bundle& bundle, const KeyIndex& index) {
 // The same rules as read_table, for one key: a non-empty string of the bundle's own table (not
 // a reserved key), or of a domain's table.
 const Message* Bundle::find_direct(std::string_view key) const {
-  auto [entry, inserted] = direct_.try_emplace(std::string(key));
-  if (!inserted) return entry->second.get();
+  if (auto known = direct_.find(key); known != direct_.end()) return known->second.get();
+  const auto entry = direct_.try_emplace(std::string(key)).first;
   UErrorCode status = U_ZERO_ERROR;
   const UChar* text = nullptr;
   int32_t length = 0;
