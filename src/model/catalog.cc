@@ -1,5 +1,6 @@
 #include "model/catalog.h"
 
+#include "base/unicode_text.h"
 #include "model/message_key.h"
 
 #include <algorithm>
@@ -79,8 +80,7 @@ bool is_valid_key(std::string_view key) {
   constexpr std::string_view kInvariantPunctuation = " \"%&'()*+,-./:;<=>?_";
   return !key.empty() && !key.starts_with("l10nc:") &&
          std::all_of(key.begin(), key.end(), [&](char c) {
-           return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-                  kInvariantPunctuation.find(c) != std::string_view::npos;
+           return is_ascii_word_char(c) || kInvariantPunctuation.find(c) != std::string_view::npos;
          });
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "base/unicode_text.h"
 #include "model/locale_id.h"
 
 namespace l10nc {
@@ -35,10 +36,8 @@ bool is_symfony_icu_file_name(std::string_view path) {
 
 bool is_valid_domain(std::string_view domain) {
   return !domain.empty() && domain.find("..") == std::string_view::npos &&
-         std::all_of(domain.begin(), domain.end(), [](char c) {
-           return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-                  c == '_' || c == '-' || c == '.';
-         });
+         std::all_of(domain.begin(), domain.end(),
+                     [](char c) { return is_ascii_word_char(c) || c == '-' || c == '.'; });
 }
 
 }  // namespace l10nc

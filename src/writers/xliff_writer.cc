@@ -100,9 +100,7 @@ std::optional<std::string> literal_text(const std::string& pattern) {
 
 bool is_space(UChar c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
-bool is_identifier_char(UChar c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-}
+bool is_identifier_char(UChar c) { return c < 0x80 && is_ascii_word_char(static_cast<char>(c)); }
 
 // Writes one pattern as the content of a <source> or <target>, the inverse of the XLIFF
 // reader: what it writes reads back as the same pattern.
