@@ -417,14 +417,11 @@ std::string slot_names(std::string_view keys) {
   return out;
 }
 
-// Checks the element's children against a sequence of slots (at most kMaxSlots); text is
-// allowed only when `text_allowed`.
+// Checks the element's children against a sequence of slots (at most kMaxSlots: see
+// check_content); text is allowed only when `text_allowed`.
 constexpr size_t kMaxSlots = 8;
-void check_content(const pugi::xml_node& element, Context& context,
-                   std::initializer_list<Slot> slot_list, bool text_allowed = false) {
-  if (slot_list.size() > kMaxSlots) throw std::logic_error("content model with too many slots");
-  const Slot* slots = slot_list.begin();
-  const size_t slot_count = slot_list.size();
+void check_slots(const pugi::xml_node& element, Context& context, const Slot* slots,
+                 size_t slot_count, bool text_allowed) {
   // Counted on the stack, and the element's name built only for a message: this runs for
   // most elements of every file.
   std::array<int, kMaxSlots> counts{};
@@ -471,6 +468,19 @@ void check_content(const pugi::xml_node& element, Context& context,
                               slot_names(slots[i].keys));
       return;
     }
+}
+
+// A content model: `{{"source", 1, 1}, {"target", 0, 1}}`; its size is checked when compiled.
+template <size_t N>
+void check_content(const pugi::xml_node& element, Context& context, const Slot (&slots)[N],
+                   bool text_allowed = false) {
+  static_assert(N <= kMaxSlots, "a content model has at most kMaxSlots slots");
+  check_slots(element, context, slots, N, text_allowed);
+}
+// No child element allowed: `{}`.
+void check_content(const pugi::xml_node& element, Context& context, std::nullptr_t,
+                   bool text_allowed = false) {
+  check_slots(element, context, nullptr, 0, text_allowed);
 }
 
 // ---- Attributes ----------------------------------------------------------------------------
