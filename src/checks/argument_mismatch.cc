@@ -71,13 +71,13 @@ void check_argument_mismatch(const CheckedTranslation& checked, FindingReporter&
   std::vector<std::string> problems;
   for (const auto& [name, types] : source) {
     auto found = target.find(name);
-    if (found == target.end() && !is_deletable_code(checked.entry, name))
-      problems.push_back("{" + name + "} of the English is missing");
-    else if (found == target.end())
-      continue;
-    else if (found->second != types)
+    if (found == target.end()) {
+      if (!is_deletable_code(checked.entry, name))
+        problems.push_back("{" + name + "} of the English is missing");
+    } else if (found->second != types) {
       problems.push_back(spell(name, found->second) + " is " + spell(name, types) +
                          " in the English");
+    }
   }
   for (const auto& [name, types] : target)
     if (!source.contains(name))

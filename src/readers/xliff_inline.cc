@@ -151,9 +151,11 @@ void InlineReader::read_children(const pugi::xml_node& element, bool preserve,
     auto attribute = [&](const char* attribute_name) {
       return std::string(child.attribute(attribute_name).value());
     };
-    const bool deletable = v2 && attribute("canDelete") != "no";
+    // XLIFF 2's canDelete (yes unless said no); 1.2 has none, so its codes are kept. An <ec>
+    // closing an <sc> takes the <sc>'s (below).
+    bool deletable = v2 && attribute("canDelete") != "no";
     auto code = [&](Role role, std::string id, std::string equiv, std::string disp,
-                    std::string native, bool can_delete) {
+                    std::string native) {
       add_code(child,
                {{},
                 role,
@@ -161,7 +163,7 @@ void InlineReader::read_children(const pugi::xml_node& element, bool preserve,
                 std::move(equiv),
                 std::move(disp),
                 std::move(native),
-                can_delete},
+                deletable},
                content);
     };
     if (uri != (v2 ? xliff::kNamespace2 : input_.namespace_uri(input_.root()))) {
@@ -172,46 +174,41 @@ void InlineReader::read_children(const pugi::xml_node& element, bool preserve,
       content.push_back(InlinePiece::made(InlinePiece::Kind::syntax, attribute("equiv-text")));
     } else if (!v2 && (name == "x" || name == "ph")) {
       code(Role::standalone, attribute("id"), attribute("equiv-text"), {},
-           name == "ph" ? element_text(child) : std::string(), false);
+           name == "ph" ? element_text(child) : std::string());
     } else if (!v2 && (name == "bpt" || name == "ept" || name == "bx" || name == "ex")) {
       const bool has_data = name == "bpt" || name == "ept";
       code(name == "bpt" || name == "bx" ? Role::start : Role::end,
            child.attribute("rid") ? attribute("rid") : attribute("id"), attribute("equiv-text"), {},
-           has_data ? element_text(child) : std::string(), false);
+           has_data ? element_text(child) : std::string());
     } else if (!v2 && name == "it") {
       code(attribute("pos") == "close" ? Role::end : Role::start, attribute("id"),
-           attribute("equiv-text"), {}, element_text(child), false);
+           attribute("equiv-text"), {}, element_text(child));
     } else if (!v2 && name == "g") {
-      code(Role::start, attribute("id"), {}, {}, {}, false);
+      code(Role::start, attribute("id"), {}, {}, {});
       read_children(child, preserve, content);
-      code(Role::end, attribute("id"), {}, {}, {}, false);
+      code(Role::end, attribute("id"), {}, {}, {});
     } else if (v2 && name == "ph" && attribute("subType") == xliff::kSyntaxSubType) {
       content.push_back(InlinePiece::made(InlinePiece::Kind::syntax, attribute("disp")));
     } else if (v2 && name == "ph") {
       // A copy of a code (copyOf) is the same argument as the code.
       code(Role::standalone, child.attribute("copyOf") ? attribute("copyOf") : attribute("id"),
-           attribute("equiv"), attribute("disp"), data(child, "dataRef"), deletable);
+           attribute("equiv"), attribute("disp"), data(child, "dataRef"));
     } else if (v2 && name == "pc") {
       code(Role::start, attribute("id"), attribute("equivStart"), attribute("dispStart"),
-           data(child, "dataRefStart"), deletable);
+           data(child, "dataRefStart"));
       read_children(child, preserve, content);
       code(Role::end, attribute("id"), attribute("equivEnd"), attribute("dispEnd"),
-           data(child, "dataRefEnd"), deletable);
+           data(child, "dataRefEnd"));
     } else if (v2 && (name == "sc" || name == "ec")) {
       std::string id = child.attribute("copyOf") ? attribute("copyOf") : attribute("id");
-      bool can_delete = deletable;
-      if (name == "sc") {
-        start_ids_[attribute("id")] = id;
-        start_deletable_[attribute("id")] = deletable;
-      }
+      if (name == "sc") starts_[attribute("id")] = {id, deletable};
       if (child.attribute("startRef")) {
-        auto start = start_ids_.find(attribute("startRef"));
-        id = start != start_ids_.end() ? start->second : attribute("startRef");
-        auto start_deletable = start_deletable_.find(attribute("startRef"));
-        if (start_deletable != start_deletable_.end()) can_delete = start_deletable->second;
+        auto start = starts_.find(attribute("startRef"));
+        id = start != starts_.end() ? start->second.id : attribute("startRef");
+        if (start != starts_.end()) deletable = start->second.deletable;
       }
       code(name == "sc" ? Role::start : Role::end, id, attribute("equiv"), attribute("disp"),
-           data(child, "dataRef"), can_delete);
+           data(child, "dataRef"));
     } else if (v2 && name == "cp") {
       if (std::optional<std::string> character = code_point_text(child))
         content.push_back(

@@ -68,8 +68,11 @@ class InlineReader {
   DiagnosticSink& diagnostics_;
   std::vector<InlineCode>& codes_;
   std::map<std::string, std::string> data_;
-  std::map<std::string, std::string> start_ids_;  // <sc> id -> the id it is a copy of (or own)
-  std::map<std::string, bool> start_deletable_;   // <sc> id -> its canDelete, which its <ec>'s is
+  struct StartCode {
+    std::string id;  // the id it is a copy of (or its own)
+    bool deletable;  // its canDelete, which its <ec>'s is
+  };
+  std::map<std::string, StartCode> starts_;  // by <sc> id
 };
 
 // All the text of an element and its descendants (XLIFF 2 <cp> as its character).
