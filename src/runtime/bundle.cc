@@ -124,10 +124,11 @@ void read_table(UResourceBundle* table, std::string_view domain, Bundle& bundle,
     } else {
       continue;
     }
-    Message* message = bundle.made_directly(key_view);
+    const Message* message = bundle.made_directly(key_view);
     if (message == nullptr) {
-      message = &bundle.messages.emplace_back();
-      set_pattern(*message, text, length);
+      Message& made = bundle.messages.emplace_back();
+      set_pattern(made, text, length);
+      message = &made;
     }
     if (is_root) bundle.by_id.push_back(nullptr);
     bundle.by_id[id] = message;
@@ -161,11 +162,11 @@ const Message* Bundle::find_direct(std::string_view key) const {
   } else if (separator > 0) {
     const std::string domain(key.substr(0, separator));
     const std::string domain_item(key.substr(separator + 1));
+    // ICU does nothing once status is a failure, and finds nothing by key in what is not a
+    // table: each step may follow the last unchecked.
     BundlePtr domains(ures_getByKey(icu.get(), layout::kDomainsTable, nullptr, &status));
     BundlePtr table(ures_getByKey(domains.get(), domain.c_str(), nullptr, &status));
-    if (U_SUCCESS(status) && ures_getType(table.get()) == URES_TABLE &&
-        ures_getType(domains.get()) == URES_TABLE)
-      text = ures_getStringByKey(table.get(), domain_item.c_str(), &length, &status);
+    text = ures_getStringByKey(table.get(), domain_item.c_str(), &length, &status);
   }
   if (U_SUCCESS(status) && text != nullptr && length > 0) {
     entry->second = std::make_unique<Message>();
@@ -174,7 +175,7 @@ const Message* Bundle::find_direct(std::string_view key) const {
   return entry->second.get();
 }
 
-Message* Bundle::made_directly(std::string_view key) const {
+const Message* Bundle::made_directly(std::string_view key) const {
   if (direct_.empty()) return nullptr;
   auto found = direct_.find(key);
   return found == direct_.end() ? nullptr : found->second.get();

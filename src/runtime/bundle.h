@@ -71,7 +71,7 @@ struct Bundle {
   std::optional<std::string> title_direct(std::string_view key) const;
   // The message find_direct made for `key`, if any: the whole read keeps it rather than make
   // a second one (no copy, and a text handed out before is the same text after).
-  Message* made_directly(std::string_view key) const;
+  const Message* made_directly(std::string_view key) const;
 
  private:
   // Messages read by key, null for a key without one. Their texts are handed out and live as
