@@ -31,6 +31,9 @@ constexpr bool is_ascii_word_char(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
 }
 
+// XML's white space (S: space, tab, CR, LF), which also separates the parts of an ICU argument.
+constexpr bool is_xml_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
 // Byte offset of the first ill-formed UTF-8 sequence, if any.
 std::optional<size_t> find_invalid_utf8(std::string_view text);
 

@@ -13,8 +13,6 @@ namespace l10nc {
 
 namespace {
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
 // The byte offset in `utf8` of UTF-16 index `index` of the same text.
 size_t utf8_offset(std::string_view utf8, int32_t index) {
   const icu::UnicodeString text = to_utf16(utf8);
@@ -31,12 +29,12 @@ struct ArgumentHead {
 ArgumentHead argument_head(std::string_view pattern, size_t open) {
   ArgumentHead head;
   size_t i = open + 1;
-  while (i < pattern.size() && is_space(pattern[i])) ++i;
+  while (i < pattern.size() && is_xml_space(pattern[i])) ++i;
   while (i < pattern.size() && is_ascii_word_char(pattern[i])) head.name += pattern[i++];
-  while (i < pattern.size() && is_space(pattern[i])) ++i;
+  while (i < pattern.size() && is_xml_space(pattern[i])) ++i;
   if (i >= pattern.size() || pattern[i] != ',') return head;
   ++i;
-  while (i < pattern.size() && is_space(pattern[i])) ++i;
+  while (i < pattern.size() && is_xml_space(pattern[i])) ++i;
   while (i < pattern.size() && is_ascii_word_char(pattern[i])) head.type += pattern[i++];
   return head;
 }
@@ -92,9 +90,10 @@ std::optional<size_t> construct_without_other(std::string_view pattern) {
       const size_t at = braces[c];
       if (pattern[at] == '{' && depth++ == 0) {
         size_t end = at;
-        while (end > after && is_space(pattern[end - 1])) --end;
+        while (end > after && is_xml_space(pattern[end - 1])) --end;
         size_t begin = end;
-        while (begin > after && !is_space(pattern[begin - 1]) && pattern[begin - 1] != ',') --begin;
+        while (begin > after && !is_xml_space(pattern[begin - 1]) && pattern[begin - 1] != ',')
+          --begin;
         other = other || pattern.substr(begin, end - begin) == "other";
       } else if (pattern[at] == '}' && --depth == 0) {
         after = at + 1;

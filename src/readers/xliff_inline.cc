@@ -18,8 +18,6 @@ namespace l10nc {
 
 namespace {
 
-bool is_xml_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
 // The character of an XLIFF 2 <cp hex="..."/> as UTF-8: any code point of 0000-10FFFF
 // (XLIFF 2.0 §4.2.3.1: <cp> carries what XML cannot, U+FFFF and U+0001 included); nullopt when
 // hex names none, or a surrogate, which no UTF-8 text (nor UTF-16 one, alone) can hold.

@@ -12,6 +12,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "base/unicode_text.h"
 #include "model/xliff_conventions.h"
 #include "readers/xml_input.h"
 #include "validate/validate.h"
@@ -384,7 +385,7 @@ bool has_text(const pugi::xml_node& node) {
   // A loop, not find_first_not_of, which calls memchr for every character: this runs for the
   // indentation between most elements of a file.
   for (const char* c = node.value(); *c != '\0'; ++c)
-    if (*c != ' ' && *c != '\t' && *c != '\r' && *c != '\n') return true;
+    if (!is_xml_space(*c)) return true;
   return false;
 }
 

@@ -4,6 +4,7 @@
 #include <optional>
 #include <set>
 
+#include "base/unicode_text.h"
 #include "model/message_pattern.h"
 #include "model/parsed_pattern.h"
 #include "readers/xliff_inline.h"
@@ -14,8 +15,6 @@ namespace l10nc {
 namespace {
 
 bool is_blank(char c) { return c == ' ' || c == '\t'; }
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
 // Text for XML: '&' and '<' always, '"' in attribute values, '>' in content (as "]]>" needs).
 std::string escaped(std::string_view value, bool attribute) {
   std::string out;
@@ -97,11 +96,11 @@ Span span_at(std::string_view text, size_t begin) {
 std::optional<AttributeSpan> attribute_in(std::string_view text, const Span& span,
                                           std::string_view name) {
   size_t i = span.begin + 1;
-  while (i < span.open_end && !is_space(text[i]) && text[i] != '>' && text[i] != '/') ++i;
+  while (i < span.open_end && !is_xml_space(text[i]) && text[i] != '>' && text[i] != '/') ++i;
   while (i < span.open_end) {
-    while (i < span.open_end && is_space(text[i])) ++i;
+    while (i < span.open_end && is_xml_space(text[i])) ++i;
     const size_t name_begin = i;
-    while (i < span.open_end && text[i] != '=' && !is_space(text[i]) && text[i] != '>' &&
+    while (i < span.open_end && text[i] != '=' && !is_xml_space(text[i]) && text[i] != '>' &&
            text[i] != '/')
       ++i;
     if (i == name_begin) return std::nullopt;
@@ -193,7 +192,7 @@ struct XliffEditor::State {
   // Where to insert a last child: before the white space that precedes the end tag.
   size_t before_end_tag(const Span& span) const {
     size_t at = span.close_begin;
-    while (at > span.open_end && is_space(text[at - 1])) --at;
+    while (at > span.open_end && is_xml_space(text[at - 1])) --at;
     return at;
   }
 
@@ -207,7 +206,7 @@ struct XliffEditor::State {
     }
     // After the last attribute (or the name), before any white space and the tag's end.
     size_t at = element_span.empty_tag ? element_span.open_end - 2 : element_span.open_end - 1;
-    while (at > element_span.begin && is_space(text[at - 1])) --at;
+    while (at > element_span.begin && is_xml_space(text[at - 1])) --at;
     insert(at, " " + std::string(name) + "=\"" + escape_attribute(value) + "\"");
   }
 
@@ -215,7 +214,7 @@ struct XliffEditor::State {
     const Span element_span = span(element);
     if (std::optional<AttributeSpan> found = attribute_in(text, element_span, name)) {
       size_t begin = found->name_begin;
-      while (begin > element_span.begin && is_space(text[begin - 1])) --begin;
+      while (begin > element_span.begin && is_xml_space(text[begin - 1])) --begin;
       replace(begin, found->value_end + 1, "");
     }
   }
