@@ -254,6 +254,10 @@ struct Context {
   bool may_have(const pugi::xml_node& element, NameSet names) const {
     return element != visited || (visited_names & names) != 0;
   }
+  // A core attribute, skipped without a lookup when the visited element lacks it.
+  pugi::xml_attribute core_attribute(const pugi::xml_node& element, const CoreName& core) const {
+    return may_have(element, core.bit) ? attribute(element, core.name) : pugi::xml_attribute();
+  }
   // element.attribute(name): the first attribute so named.
   pugi::xml_attribute attribute(const pugi::xml_node& element, std::string_view name) const {
     if (element == visited) {
@@ -647,14 +651,12 @@ bool is_language_tag(std::string_view tag) {
 void language_tags(const pugi::xml_node& element, Context& context) {
   if (!context.may_have(element, names("srcLang trgLang xml:lang"))) return;
   static constexpr CoreName kNames[] = {"srcLang", "trgLang", "xml:lang"};
-  for (const auto& [name, bit] : kNames)
-    if (const pugi::xml_attribute tag = context.may_have(element, bit)
-                                            ? context.attribute(element, name)
-                                            : pugi::xml_attribute();
+  for (const CoreName& core : kNames)
+    if (const pugi::xml_attribute tag = context.core_attribute(element, core);
         tag && !is_language_tag(tag.value()))
       context.at_attribute(
-          element, name,
-          std::string(name) + " " + quoted(tag.value()) + " is not a BCP 47 language tag");
+          element, core.name,
+          std::string(core.name) + " " + quoted(tag.value()) + " is not a BCP 47 language tag");
 }
 
 bool is_segment_target(const Context& context, const pugi::xml_node& target) {
@@ -787,13 +789,11 @@ void nmtoken_values(const pugi::xml_node& element, Context& context) {
   if (!element.first_attribute() || !context.may_have(element, kNames)) return;
   static constexpr CoreName kEach[] = {"id",           "startRef",   "dataRef",
                                        "dataRefStart", "dataRefEnd", "copyOf"};
-  for (const auto& [name, bit] : kEach)
-    if (const pugi::xml_attribute value = context.may_have(element, bit)
-                                              ? context.attribute(element, name)
-                                              : pugi::xml_attribute();
+  for (const CoreName& core : kEach)
+    if (const pugi::xml_attribute value = context.core_attribute(element, core);
         value && !is_nmtoken(value.value()))
-      context.at_attribute(element, name,
-                           std::string(name) + " " + quoted(value.value()) + " on " +
+      context.at_attribute(element, core.name,
+                           std::string(core.name) + " " + quoted(value.value()) + " on " +
                                shown(context, element) + " is not an NMTOKEN");
 }
 void state_value(const pugi::xml_node& element, Context& context) {
