@@ -939,9 +939,9 @@ bool has_element_child(const pugi::xml_node& node) {
   return false;
 }
 
-// The <group>s and <unit>s below `scope`, as for_each_core finds them. An element's key is
-// asked only when it may be one or has elements to look into: most of a file's elements are
-// inline codes, named otherwise and empty.
+// The <group>s and <unit>s below `scope`, as for_each_core finds them but for what is inside a
+// unit. An element's key is asked only when it may be one or has elements to look into: most
+// of a file's elements are inline codes, named otherwise and empty.
 void find_groups_and_units(Context& context, const pugi::xml_node& scope) {
   for (pugi::xml_node child = scope.first_child(); child; child = child.next_sibling()) {
     if (child.type() != pugi::node_element) continue;
