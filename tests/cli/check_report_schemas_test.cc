@@ -39,6 +39,12 @@ for error in validator.iter_errors(json.load(open(sys.argv[2], encoding="utf-8")
 sys.exit(1 if errors else 0)
 )";
 
+// The validators come from Debian packages (tools/install-deps.sh installs them).
+bool have_jsonschema() {
+  return run_program("python3", {"-c", "import jsonschema"}).exit_code == 0;
+}
+bool have_xmllint() { return run_program("xmllint", {"--version"}).exit_code == 0; }
+
 CommandResult validate_sarif(const fs::path& report) {
   return run_program("python3", {"-c", kValidateSarif,
                                  (kSchemas / "sarif-schema-2.1.0.json").string(), report.string()});
@@ -80,7 +86,7 @@ class CheckReportSchemas : public ::testing::Test {
 };
 
 TEST_F(CheckReportSchemas, SarifIsValidSarif210) {
-  if (run_program("python3", {"-c", "import jsonschema"}).exit_code != 0)
+  if (!have_jsonschema())
     GTEST_SKIP() << "python3 with jsonschema is needed to validate SARIF (Debian package "
                     "python3-jsonschema; tools/install-deps.sh installs it)";
   const std::vector<fs::path> sarif = reports("sarif");
@@ -98,7 +104,7 @@ TEST_F(CheckReportSchemas, SarifIsValidSarif210) {
 }
 
 TEST_F(CheckReportSchemas, JunitIsValidAgainstJenkinsJunit10Xsd) {
-  if (run_program("xmllint", {"--version"}).exit_code != 0)
+  if (!have_xmllint())
     GTEST_SKIP() << "xmllint is needed to validate JUnit XML (Debian package libxml2-utils; "
                     "tools/install-deps.sh installs it)";
   const std::vector<fs::path> junit = reports("junit");
@@ -113,9 +119,7 @@ TEST_F(CheckReportSchemas, JunitIsValidAgainstJenkinsJunit10Xsd) {
 
 // The validations can fail: a report mangled in a way each schema forbids is rejected.
 TEST_F(CheckReportSchemas, AnInvalidReportFailsValidation) {
-  const bool have_jsonschema = run_program("python3", {"-c", "import jsonschema"}).exit_code == 0;
-  const bool have_xmllint = run_program("xmllint", {"--version"}).exit_code == 0;
-  if (!have_jsonschema || !have_xmllint)
+  if (!have_jsonschema() || !have_xmllint())
     GTEST_SKIP() << "python3-jsonschema and xmllint (libxml2-utils) are needed";
   auto mangle = [](std::string text, const std::string& from, const std::string& to) {
     const size_t at = text.find(from);

@@ -83,6 +83,16 @@ class ReportInBrowser : public ::testing::Test {
     return run_program(L10NC_CHROMIUM, arguments);
   }
 
+  // A 1200 x 900 screenshot of the page, kept in the artifacts as `name`.
+  void expect_screenshot(const fs::path& page, const std::string& name) const {
+    const fs::path screenshot = artifacts_ / name;
+    fs::remove(screenshot);
+    const CommandResult shot =
+        chromium(page, {"--screenshot=" + screenshot.string(), "--window-size=1200,900"});
+    ASSERT_EQ(shot.exit_code, 0) << shot.err;
+    expect_png(screenshot, 1200, 900);
+  }
+
   const fs::path artifacts_ = L10NC_TEST_ARTIFACTS;
   TempDir profile_;
 };
@@ -113,12 +123,7 @@ TEST_F(ReportInBrowser, RendersOneBarPerLocaleAndTakesAScreenshot) {
   EXPECT_NE(dom.out.find("<code>ja</code> (Japanese): 32 untranslated keys"), std::string::npos);
   EXPECT_NE(dom.out.find("<td><code>SEC_E_TIME_SKEW</code></td>"), std::string::npos);
 
-  const fs::path screenshot = artifacts_ / "report.png";
-  fs::remove(screenshot);
-  const CommandResult shot =
-      chromium(page, {"--screenshot=" + screenshot.string(), "--window-size=1200,900"});
-  ASSERT_EQ(shot.exit_code, 0) << shot.err;
-  expect_png(screenshot, 1200, 900);
+  expect_screenshot(page, "report.png");
 }
 
 // An XLIFF 2.0 file of `locale` with `units` (<unit> elements).
@@ -201,12 +206,7 @@ TEST_F(ReportInBrowser, TwentyThousandKeysInTenLocalesRender) {
   EXPECT_NE(report.out.find(": 10 locales; check "), std::string::npos) << report.out;
   EXPECT_LE(fs::file_size(page), 2000000u) << page;  // 1.77 MB when written
 
-  const fs::path screenshot = artifacts_ / "report-20000x10.png";
-  fs::remove(screenshot);
-  const CommandResult shot =
-      chromium(page, {"--screenshot=" + screenshot.string(), "--window-size=1200,900"});
-  ASSERT_EQ(shot.exit_code, 0) << shot.err;
-  expect_png(screenshot, 1200, 900);
+  expect_screenshot(page, "report-20000x10.png");
 }
 
 TEST_F(ReportInBrowser, TranslatorTextNeverBecomesMarkup) {
