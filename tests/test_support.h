@@ -1,5 +1,7 @@
 #pragma once
 
+#include <gtest/gtest.h>
+
 #include <filesystem>
 #include <map>
 #include <string>
@@ -25,6 +27,12 @@ inline constexpr std::string_view kBrokenXliff =
     "datatype=\"plaintext\">\n<body>\n"
     "<trans-unit id=\"hello\"><source>Hello</source><target>Bonjour</targt></trans-unit>\n"
     "</body>\n</file>\n</xliff>\n";
+
+// Names the two runs of a runtime test (its parameter): on a new catalog, which reads each key
+// from its bundles, and on one whose keys are indexed.
+inline std::string catalog_mode_name(const ::testing::TestParamInfo<bool>& info) {
+  return info.param ? "Indexed" : "ReadByKey";
+}
 
 // A fresh directory removed when the test ends.
 class TempDir {

@@ -56,9 +56,7 @@ class SymfonyLayout : public ::testing::TestWithParam<bool> {
 TempDir* SymfonyLayout::out_ = nullptr;
 
 INSTANTIATE_TEST_SUITE_P(, SymfonyLayout, ::testing::Values(false, true),
-                         [](const ::testing::TestParamInfo<bool>& info) {
-                           return info.param ? "Indexed" : "ReadByKey";
-                         });
+                         testing::catalog_mode_name);
 
 // What ICU's own MessageFormat makes of a pattern with one numeric argument.
 std::string icu_format(const std::string& pattern, const char* locale, const char* name,

@@ -84,9 +84,7 @@ class RuntimeCatalog : public ::testing::TestWithParam<bool> {
 testing::TempDir* RuntimeCatalog::directory_ = nullptr;
 
 INSTANTIATE_TEST_SUITE_P(, RuntimeCatalog, ::testing::Values(false, true),
-                         [](const ::testing::TestParamInfo<bool>& info) {
-                           return info.param ? "Indexed" : "ReadByKey";
-                         });
+                         testing::catalog_mode_name);
 
 void expect_result(const l10n::FormatResult& result, const std::string& text, Status status,
                    const std::string& locale) {
@@ -280,14 +278,14 @@ TEST_P(RuntimeCatalog, AnswersStayTheSameWhenTheCatalogIndexesItself) {
                                                                   {"es", "EMPTY_IN_SPANISH"},
                                                                   {"es", "RETYPED_ARGUMENT"},
                                                                   {"!!", "HELLO"}};
+  const std::vector<l10n::Argument> arguments = {{"name", std::string("Ana")},
+                                                 {"count", int64_t{3}}};
   const l10n::LookupResult quoted = catalog_->lookup("es", "QUOTED");
   std::vector<l10n::FormatResult> first;
-  for (const auto& [locale, key] : calls)
-    first.push_back(format(locale, key, {{"name", std::string("Ana")}, {"count", int64_t{3}}}));
+  for (const auto& [locale, key] : calls) first.push_back(format(locale, key, arguments));
   for (int round = 0; round < 1100 / static_cast<int>(calls.size()); ++round) {
     for (size_t i = 0; i < calls.size(); ++i) {
-      const l10n::FormatResult again = format(
-          calls[i].first, calls[i].second, {{"name", std::string("Ana")}, {"count", int64_t{3}}});
+      const l10n::FormatResult again = format(calls[i].first, calls[i].second, arguments);
       ASSERT_EQ(again.text, first[i].text) << round << " " << calls[i].second;
       ASSERT_EQ(again.status, first[i].status) << round << " " << calls[i].second;
       ASSERT_EQ(again.locale, first[i].locale) << round << " " << calls[i].second;
