@@ -22,8 +22,8 @@ struct MangledCell {
 };
 
 bool comes_before(const MangledCell& a, const MangledCell& b) {
-  const Origin& x = a.translation->label->origin;
-  const Origin& y = b.translation->label->origin;
+  const Origin& x = a.translation->label()->origin;
+  const Origin& y = b.translation->label()->origin;
   return std::tie(x.line, x.column) < std::tie(y.line, y.column);
 }
 
@@ -34,10 +34,10 @@ void check_keyed_cell(const Catalog& catalog, FindingReporter& reporter) {
   std::map<std::pair<uint32_t, std::string>, std::vector<MangledCell>> by_document;
   for (const Entry& entry : catalog.entries())
     for (const auto& [locale, translation] : entry.translations) {
-      if (!translation.label || translation.state == TranslationState::missing) continue;
-      std::optional<ParsedPattern> cell = parse_pattern(translation.label->pattern);
+      if (!translation.label() || translation.state == TranslationState::missing) continue;
+      std::optional<ParsedPattern> cell = parse_pattern(translation.label()->pattern);
       if (!cell || contains_token(cell->text, entry.key)) continue;
-      by_document[{translation.label->origin.file, locale}].push_back(
+      by_document[{translation.label()->origin.file, locale}].push_back(
           {&entry, &locale, &translation, std::move(cell->text)});
     }
 
@@ -47,7 +47,7 @@ void check_keyed_cell(const Catalog& catalog, FindingReporter& reporter) {
     const CheckedTranslation checked{*first.entry, *first.locale, *first.translation, nullptr,
                                      nullptr};
     if (cells.size() == 1) {
-      reporter.report(checked, *first.translation->label,
+      reporter.report(checked, *first.translation->label(),
                       "the identifier '" + first.entry->key +
                           "' is missing from the translated first cell '" + first.cell + "'");
       continue;
@@ -55,11 +55,11 @@ void check_keyed_cell(const Catalog& catalog, FindingReporter& reporter) {
     const MangledCell& last = cells.back();
     const std::string rows = std::to_string(cells.size());
     reporter.report(
-        checked, *first.translation->label,
+        checked, *first.translation->label(),
         "the keys of " + rows +
             " keyed rows are missing from their translated first cells; the first: '" +
             first.entry->key + "' in '" + first.cell + "'",
-        {{catalog.location(last.translation->label->origin),
+        {{catalog.location(last.translation->label()->origin),
           "the last of the " + rows + ": '" + last.entry->key + "' in '" + last.cell + "'"}});
   }
 }

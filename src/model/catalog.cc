@@ -148,7 +148,7 @@ void Catalog::add(Document document, DiagnosticSink& diagnostics) {
       // the old English are judged in finish().
       for (auto& [locale, translation] : entry.translations) {
         if (!translation.made_from_entry_english) continue;
-        translation.made_from = entry.source.pattern;
+        translation.details.ensure().made_from = entry.source.pattern;
         translation.made_from_entry_english = false;
       }
       entry.source = std::move(unit.source);
@@ -181,10 +181,12 @@ void Catalog::add(Document document, DiagnosticSink& diagnostics) {
                            ? std::move(*unit.target)
                            : Message{{}, inserted ? entry.source.origin : unit.source.origin};
     translation.state = unit.target ? unit.state : TranslationState::missing;
-    translation.label = std::move(unit.label);
-    translation.previous_source = std::move(unit.previous_source);
-    translation.sub_state = std::move(unit.sub_state);
-    translation.xliff_state = std::move(unit.xliff_state);
+    if (unit.label || !unit.previous_source.empty() || !unit.sub_state.empty()) {
+      TranslationDetails& details = translation.details.ensure();
+      details.label = std::move(unit.label);
+      details.previous_source = std::move(unit.previous_source);
+      details.sub_state = std::move(unit.sub_state);
+    }
     if (!unit.translatable) entry.translatable = false;
     if (!inserted && !english_differs && !replaced && english != EnglishSource::key)
       translation.english_origin = unit.source.origin;
@@ -193,12 +195,13 @@ void Catalog::add(Document document, DiagnosticSink& diagnostics) {
       if (inserted || replaced || !english_differs)
         translation.made_from_entry_english = true;
       else
-        translation.made_from = unit.source.pattern;
+        translation.details.ensure().made_from = unit.source.pattern;
       unjudged_ = true;
     } else if (english_differs && translation.state > TranslationState::needs_review) {
       // Translated from English that has changed since: better than nothing, but not final.
       translation.state = TranslationState::needs_review;
-      if (translation.previous_source.empty()) translation.previous_source = unit.source.pattern;
+      if (translation.previous_source().empty())
+        translation.details.ensure().previous_source = unit.source.pattern;
       diagnostics.report(english_changed(*this, entry, translation.text.origin));
     }
     auto [existing, added] = entry.translations.try_emplace(document.locale);
@@ -228,16 +231,18 @@ void Catalog::finish(DiagnosticSink& diagnostics) {
         translation.made_from_entry_english = false;
         continue;
       }
-      if (translation.made_from.empty()) continue;
-      if (translation.made_from != entry.source.pattern &&
+      if (!translation.details || translation.details->made_from.empty()) continue;
+      TranslationDetails& details = *translation.details;
+      if (details.made_from != entry.source.pattern &&
           translation.state > TranslationState::needs_review) {
         translation.state = TranslationState::needs_review;
-        if (translation.previous_source.empty())
-          translation.previous_source = std::move(translation.made_from);
+        if (details.previous_source.empty()) details.previous_source = std::move(details.made_from);
         diagnostics.report(english_changed(*this, entry, translation.text.origin));
       }
-      translation.made_from.clear();
-      translation.made_from.shrink_to_fit();
+      details.made_from.clear();
+      details.made_from.shrink_to_fit();
+      if (!details.label && details.previous_source.empty() && details.sub_state.empty())
+        translation.details.reset();
     }
 }
 

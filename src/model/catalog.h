@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "base/diagnostic.h"
+#include "base/heap_optional.h"
 #include "model/message_syntax.h"
 
 namespace l10nc {
@@ -103,22 +104,36 @@ struct Document {
   std::vector<Unit> units;
 };
 
+// What few translations have, kept out of Translation so that its record stays small: a
+// catalog holds one per key and locale, and most have none of these.
+struct TranslationDetails {
+  std::optional<Message> label;  // DocFX keyed tables: the translated first cell
+  std::string previous_source;   // the English a needs-review translation was made from
+  std::string sub_state;         // XLIFF 2 subState of the target, kept for export
+  // The English its file gave, while the entry's English is not yet a document's (see
+  // Catalog::finish); empty once judged. When that is the entry's English as it stands,
+  // only Translation::made_from_entry_english is set (most translations: no copy of every
+  // English text); the text is copied here if the entry's English is replaced.
+  std::string made_from;
+};
+
 struct Translation {
   Message text;
-  TranslationState state = TranslationState::missing;
-  std::optional<Message> label;
-  std::string previous_source;
-  std::string sub_state;
-  std::string xliff_state;  // as read (Unit::xliff_state)
   // Where its own file has the entry's English (the same text), when that is not where the
   // entry's English was read: a page translated into several locales holds it in each.
   Origin english_origin;
-  // The English its file gave, while the entry's English is not yet a document's (see
-  // Catalog::finish); empty once judged. When that is the entry's English as it stands,
-  // only made_from_entry_english is set (most translations: no copy of every English text);
-  // the text is copied here if the entry's English is replaced.
-  std::string made_from;
+  TranslationState state = TranslationState::missing;
   bool made_from_entry_english = false;
+  HeapOptional<TranslationDetails> details;  // absent: every detail empty
+
+  const Message* label() const { return details && details->label ? &*details->label : nullptr; }
+  const std::string& previous_source() const {
+    return details ? details->previous_source : kNoDetail;
+  }
+  const std::string& sub_state() const { return details ? details->sub_state : kNoDetail; }
+
+ private:
+  static inline const std::string kNoDetail;
 };
 
 // Where an entry's English comes from, best first. Better English replaces worse whatever the

@@ -22,9 +22,11 @@ std::vector<Unit> catalog_units(const Catalog& catalog, std::string_view locale,
       const Translation& found = translation->second;
       if (!found.text.pattern.empty()) unit.target = found.text;
       unit.state = found.state;
-      unit.label = found.label;
-      unit.previous_source = found.previous_source;
-      unit.sub_state = found.sub_state;
+      if (found.details) {
+        unit.label = found.details->label;
+        unit.previous_source = found.details->previous_source;
+        unit.sub_state = found.details->sub_state;
+      }
     }
     units.push_back(std::move(unit));
   }

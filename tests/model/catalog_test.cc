@@ -55,7 +55,7 @@ TEST(CatalogEnglish, AStaleTranslationNeverBecomesTheEnglishWhateverTheOrder) {
     EXPECT_EQ(greeting->source.pattern, "Hello, world!") << french_first;
     const Translation& french = greeting->translations.at("fr");
     EXPECT_EQ(french.state, TranslationState::needs_review);
-    EXPECT_EQ(french.previous_source, "Hello!");
+    EXPECT_EQ(french.previous_source(), "Hello!");
     EXPECT_EQ(loaded.catalog.find("bye", "messages")->translations.at("fr").state,
               TranslationState::translated);
     EXPECT_EQ(loaded.diagnostics,

@@ -44,8 +44,8 @@ void export_to(const Catalog& catalog, const std::string& locale, const fs::path
 
 std::string describe(const Translation& translation) {
   return translation.text.pattern + " [" + std::string(state_name(translation.state)) + "] " +
-         (translation.label ? "label: " + translation.label->pattern : "") +
-         " previous: " + translation.previous_source + " subState: " + translation.sub_state;
+         (translation.label() ? "label: " + translation.label()->pattern : "") +
+         " previous: " + translation.previous_source() + " subState: " + translation.sub_state();
 }
 
 // Everything but where the text was read (origins). XLIFF 1.2 has no canDelete: a code read
@@ -85,7 +85,7 @@ TEST_P(XliffWriterVersions, TheSeedReadsBackAsTheSameCatalog) {
   const Translation& translation =
       exported.find("SEC_E_ALGORITHM_MISMATCH")->translations.at("es_ES");
   EXPECT_EQ(translation.state, TranslationState::machine_translated);
-  EXPECT_EQ(translation.label->pattern, "s _ E _ _ no coinciden los algoritmos");
+  EXPECT_EQ(translation.label()->pattern, "s _ E _ _ no coinciden los algoritmos");
 }
 
 TEST_P(XliffWriterVersions, EveryCorpusFileReadsBackAsTheSameCatalog) {
