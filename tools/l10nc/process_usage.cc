@@ -47,6 +47,10 @@ void tune_allocator() {
   };
   set_unless_environment(mi_option_large_os_pages, "MIMALLOC_LARGE_OS_PAGES", 1);
   set_unless_environment(mi_option_allow_decommit, "MIMALLOC_ALLOW_DECOMMIT", 0);
+  // By default a thread's first segment is committed page by page as it is touched (4 KiB
+  // faults), to spare threads that allocate little; ours all allocate much. Measured at 100 k
+  // entries: 33 k page faults -> 17 k, same peak.
+  set_unless_environment(mi_option_eager_commit_delay, "MIMALLOC_EAGER_COMMIT_DELAY", 0);
 #endif
 }
 
