@@ -1,8 +1,10 @@
 #include "writers/icu_bundle_writer.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cstdio>
 #include <future>
+#include <mutex>
 #include <numeric>
 
 #include <l10n/bundle_layout.h>
@@ -186,18 +188,41 @@ bool write_icu_package(std::vector<Bundle> bundles, const std::filesystem::path&
 
   std::vector<Outcome> outcomes(bundles.size() + 1);
   {
-    std::vector<std::future<void>> writing(bundles.size());
-    ThreadPool pool(static_cast<unsigned>(std::min<size_t>(options.jobs, bundles.size())));
+    // Largest first, each taken by the next free thread, the calling thread one of them: it
+    // writes into the memory the catalog freed (an allocator's per-thread heaps give other
+    // threads none of it), so only the other jobs' bundles add to the peak, and the largest
+    // do not wait behind the small.
+    std::vector<size_t> order(bundles.size());
+    std::iota(order.begin(), order.end(), size_t{0});
+    std::vector<size_t> sizes(bundles.size());
     for (size_t i = 0; i < bundles.size(); ++i)
-      writing[i] = pool.submit([&, i] { outcomes[i] = write(bundle_resources(bundles[i])); });
-    for (size_t i = 0; i < bundles.size(); ++i) {
-      writing[i].get();
-      // No longer needed: freed for the next bundles, by the thread that allocated it (an
-      // allocator with per-thread heaps gives it back sooner).
-      bundles[i].messages = {};
-      bundles[i].titles = {};
-      if (options.progress) options.progress(i + 1, bundles.size());
+      for (const BundleMessage& message : bundles[i].messages)
+        sizes[i] += message.key.size() + message.pattern.size();
+    std::stable_sort(order.begin(), order.end(),
+                     [&](size_t a, size_t b) { return sizes[a] > sizes[b]; });
+    std::atomic<size_t> next = 0;
+    std::mutex progress_mutex;
+    size_t written = 0;
+    auto write_next_bundles = [&] {
+      for (size_t taken; (taken = next++) < order.size();) {
+        Bundle& bundle = bundles[order[taken]];
+        outcomes[order[taken]] = write(bundle_resources(bundle));
+        // No longer needed: freed for the next bundles.
+        bundle.messages = {};
+        bundle.titles = {};
+        std::lock_guard lock(progress_mutex);
+        ++written;
+        if (options.progress) options.progress(written, bundles.size());
+      }
+    };
+    const unsigned jobs = static_cast<unsigned>(std::min<size_t>(options.jobs, bundles.size()));
+    std::vector<std::future<void>> helpers;
+    {
+      ThreadPool pool(jobs);  // one of its threads stays idle: jobs - 1 would run inline at 1
+      for (unsigned i = 1; i < jobs; ++i) helpers.push_back(pool.submit(write_next_bundles));
+      write_next_bundles();
     }
+    for (std::future<void>& helper : helpers) helper.get();
   }
   outcomes.back() = write(index_resources(bundles));
   IcuPackageStats stats;

@@ -44,11 +44,11 @@ struct IcuPackageOptions {
 };
 
 // Writes <locale>.res and (unless !write_sources) <locale>.txt for every bundle, plus
-// res_index.res/.txt, into `directory` (a staging directory the caller publishes or
-// removes), bundles in parallel with options.jobs. The files are the same whatever the number of
-// jobs. Returns false after reporting an error (the first bundle's, in order); then the directory
-// may hold some files. Each bundle's messages are freed once it is written (pass a copy to keep
-// them).
+// res_index.res/.txt, into `directory` (a staging directory the caller publishes or removes),
+// options.jobs bundles at a time, largest first, the calling thread one of the writers. The
+// files are the same whatever the number of jobs. Returns false after reporting an error (the
+// first bundle's, in order); then the directory may hold some files. Each bundle's messages are
+// freed once it is written (pass a copy to keep them).
 bool write_icu_package(std::vector<Bundle> bundles, const std::filesystem::path& directory,
                        const IcuPackageOptions& options, DiagnosticSink& diagnostics);
 
