@@ -117,6 +117,26 @@ bool same_bytes(const fs::path& file, std::string_view content) {
   return true;
 }
 
+// Both regular files with the same bytes, compared a block at a time.
+bool same_files(const fs::path& one, const fs::path& other) {
+  std::error_code code;
+  if (!fs::is_regular_file(one, code) || !fs::is_regular_file(other, code)) return false;
+  uintmax_t size = fs::file_size(one, code);
+  if (code || fs::file_size(other, code) != size || code) return false;
+  std::ifstream in(one, std::ios::binary);
+  std::ifstream other_in(other, std::ios::binary);
+  std::string block(std::min<uintmax_t>(size, uintmax_t{1} << 20), '\0');
+  std::string other_block(block.size(), '\0');
+  while (size > 0) {
+    const auto count = static_cast<std::streamsize>(std::min<uintmax_t>(block.size(), size));
+    if (!in.read(block.data(), count) || !other_in.read(other_block.data(), count) ||
+        std::string_view(block.data(), count) != std::string_view(other_block.data(), count))
+      return false;
+    size -= static_cast<uintmax_t>(count);
+  }
+  return true;
+}
+
 // `path` becomes `previous`'s file: a hard link, else a copy with its modification time.
 bool stand_in_for(const fs::path& path, const fs::path& previous) {
   std::error_code code;
@@ -138,8 +158,7 @@ std::optional<bool> write_file_unless_unchanged(const fs::path& path, std::strin
 }
 
 bool keep_previous_if_unchanged(const fs::path& path, const fs::path& previous) {
-  const std::optional<std::string> written = read_file(path);
-  return !(written && same_bytes(previous, *written) && stand_in_for(path, previous));
+  return !(same_files(path, previous) && stand_in_for(path, previous));
 }
 
 std::optional<fs::path> make_sibling_temp_directory(const fs::path& target, std::string* error) {

@@ -181,8 +181,14 @@ bool write_icu_package(std::vector<Bundle> bundles, const std::filesystem::path&
         !stage(resources.name + ".txt", resource_source_text(resources), outcome))
       return outcome;
     if (by_genrb) return outcome;
-    const std::optional<std::string> binary = res_binary(resources, &outcome.error);
-    if (binary) stage(resources.name + ".res", *binary, outcome);
+    // Streamed to the file (a bundle's image is as large as its strings in UTF-16), then
+    // compared with the previous package's.
+    const std::string name = resources.name + ".res";
+    if (!write_res_binary(resources, directory / name, &outcome.error)) return outcome;
+    ++(options.previous.empty() ||
+               keep_previous_if_unchanged(directory / name, options.previous / name)
+           ? outcome.written
+           : outcome.unchanged);
     return outcome;
   };
 

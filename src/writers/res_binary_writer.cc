@@ -1,11 +1,15 @@
 #include "writers/res_binary_writer.h"
 
+#include <fcntl.h>
 #include <unicode/utf16.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <bit>
+#include <cerrno>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -125,7 +129,83 @@ void sort_reversed(std::vector<SortKey>& keys, const TextOf& text_of) {
   }
 }
 
-void append_u16(std::string& out, uint16_t value) {
+// Where an image goes as it is made: kept whole (res_binary), or written to a file a block at
+// a time (write_res_binary), so that a large bundle's image is never held whole besides the
+// strings it is made from. The header's indexes are filled in last, by overwrite().
+class Image {
+ public:
+  Image() = default;
+  Image(int fd, std::string path) : fd_(fd), path_(std::move(path)) { bytes_.reserve(kBlock); }
+
+  void append(const char* data, size_t size) {
+    bytes_.append(data, size);
+    if (fd_ >= 0 && bytes_.size() >= kBlock) flush();
+  }
+  void append(std::string_view data) { append(data.data(), data.size()); }
+  void append(size_t count, char byte) {
+    bytes_.append(count, byte);
+    if (fd_ >= 0 && bytes_.size() >= kBlock) flush();
+  }
+  void reserve(size_t size) {
+    if (fd_ < 0) bytes_.reserve(size);
+  }
+  uint64_t size() const { return flushed_ + bytes_.size(); }
+  // Replaces bytes already appended.
+  void overwrite(uint64_t offset, std::string_view data) {
+    if (offset >= flushed_) {
+      bytes_.replace(offset - flushed_, data.size(), data);
+      return;
+    }
+    if (failed()) return;
+    for (size_t done = 0; done < data.size();) {
+      const ssize_t n =
+          ::pwrite(fd_, data.data() + done, data.size() - done, static_cast<off_t>(offset + done));
+      if (n < 0 && errno == EINTR) continue;
+      if (n < 0) return fail();
+      done += static_cast<size_t>(n);
+    }
+  }
+  // The whole image (kept whole), or the bytes not yet written to the file.
+  std::string& bytes() { return bytes_; }
+  // Writes what is left to the file; false with `error` set if any write failed.
+  bool finish(std::string* error) {
+    flush();
+    if (failed() && error != nullptr) *error = path_ + ": " + std::strerror(errno_);
+    return !failed();
+  }
+
+ private:
+  static constexpr size_t kBlock = size_t{1} << 20;
+
+  bool failed() const { return errno_ != 0; }
+  void fail() { errno_ = errno; }
+  void flush() {
+    if (!failed()) {
+      for (size_t done = 0; done < bytes_.size();) {
+        const ssize_t n = ::write(fd_, bytes_.data() + done, bytes_.size() - done);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) {
+          fail();
+          break;
+        }
+        done += static_cast<size_t>(n);
+      }
+    }
+    flushed_ += bytes_.size();
+    bytes_.clear();
+  }
+
+  int fd_ = -1;  // -1: kept whole
+  std::string path_;
+  std::string bytes_;
+  uint64_t flushed_ = 0;  // bytes before bytes_ (written to the file)
+  int errno_ = 0;
+};
+
+void append_u16(Image& out, uint16_t value) {
+  out.append(reinterpret_cast<const char*>(&value), sizeof value);
+}
+void append_u32(Image& out, uint32_t value) {
   out.append(reinterpret_cast<const char*>(&value), sizeof value);
 }
 void append_u32(std::string& out, uint32_t value) {
@@ -133,17 +213,15 @@ void append_u32(std::string& out, uint32_t value) {
 }
 
 // The 32-byte data header udata_create() writes before every ICU data file.
-void append_data_header(std::string& out) {
-  append_u16(out, 32);  // header size, padded to 16
-  out += '\xda';        // magic
-  out += '\x27';
-  append_u16(out, 20);  // sizeof(UDataInfo)
+void append_data_header(Image& out) {
+  append_u16(out, 32);        // header size, padded to 16
+  out.append("\xda\x27", 2);  // magic
+  append_u16(out, 20);        // sizeof(UDataInfo)
   append_u16(out, 0);
-  out += static_cast<char>(std::endian::native == std::endian::big);
-  out += '\0';  // U_ASCII_FAMILY
-  out += '\2';  // sizeof(UChar)
-  out += '\0';
-  out += "ResB";
+  const char big_endian = std::endian::native == std::endian::big;
+  out.append(&big_endian, 1);
+  out.append("\0\2\0", 3);  // U_ASCII_FAMILY, sizeof(UChar), reserved
+  out.append("ResB");
   out.append("\x02\x00\x00\x00", 4);  // formatVersion 2.0: genrb's when no pool bundle is used
   out.append("\x01\x04\x00\x00", 4);  // dataVersion, as genrb
   out.append(8, '\0');
@@ -153,11 +231,11 @@ void append_data_header(std::string& out) {
 // built apart and copied: a bundle's strings are most of its size.
 class Units {
  public:
-  void start(std::string& image) {
+  void start(Image& image) {
     image_ = &image;
     base_ = image.size();
   }
-  size_t size() const { return (image_->size() - base_) / 2; }
+  size_t size() const { return static_cast<size_t>(image_->size() - base_) / 2; }
   Units& operator+=(char16_t unit) {
     image_->append(reinterpret_cast<const char*>(&unit), sizeof unit);
     return *this;
@@ -168,27 +246,27 @@ class Units {
   }
 
  private:
-  std::string* image_ = nullptr;
-  size_t base_ = 0;
+  Image* image_ = nullptr;
+  uint64_t base_ = 0;
 };
 
 class ResWriter {
  public:
   explicit ResWriter(const ResourceBundle& bundle) : bundle_(bundle) {}
 
-  std::optional<std::string> write(std::string* error) {
+  // Writes the image into `out`; false with *error set when the bundle cannot be stored.
+  bool write(Image& out, std::string* error) {
     nodes_.push_back(Node{});
     nodes_[0].is_table = true;
-    if (!add_children(0, bundle_.items, error)) return std::nullopt;
+    if (!add_children(0, bundle_.items, error)) return false;
     lay_out_keys();
     collect_strings();
     // The image up to the 16-bit units: its header and indexes are filled in at the end.
-    std::string out;
     out.reserve(32 + keys_top_ + 2 * (pool_.size() + 3 * strings_.size() + 2) + 8 * nodes_.size() +
                 64);
     append_data_header(out);
     out.append(kKeysBottom, '\0');
-    out += key_bytes_;
+    out.append(key_bytes_);
     units_.start(out);
     lay_out_strings();
     // Every string is in the image now: what held them before can go (big bundles are big).
@@ -215,9 +293,9 @@ class ResWriter {
         keys_top_ / 4 + static_cast<uint32_t>(units_.size() / 2),
     };
     for (uint32_t index : indexes) append_u32(words, index);
-    out.replace(32, words.size(), words);
-    write_32bit_tables(0, out);
-    return out;
+    write_32bit_tables(0, out);  // (units_.size() counts everything after the 16-bit units)
+    out.overwrite(32, words);
+    return true;
   }
 
  private:
@@ -257,10 +335,10 @@ class ResWriter {
     return {pool_.data() + string.offset, static_cast<size_t>(string.length)};
   }
 
-  std::optional<std::string> too_large(std::string* error) const {
+  bool too_large(std::string* error) const {
     *error = "bundle '" + bundle_.name +
              "' is too large for an ICU resource bundle (offsets are limited to 28 bits)";
-    return std::nullopt;
+    return false;
   }
 
   std::string_view key_of(uint32_t node) const { return nodes_[node].item->key; }
@@ -525,7 +603,7 @@ class ResWriter {
     offset = padded4(offset);
   }
 
-  void write_32bit_tables(uint32_t table, std::string& out) const {
+  void write_32bit_tables(uint32_t table, Image& out) const {
     const Node& node = nodes_[table];
     if (node.table_type == kNone) return;
     const uint32_t* children = &children_[node.first_child];
@@ -560,7 +638,25 @@ class ResWriter {
 }  // namespace
 
 std::optional<std::string> res_binary(const ResourceBundle& bundle, std::string* error) {
-  return ResWriter(bundle).write(error);
+  Image image;
+  if (!ResWriter(bundle).write(image, error)) return std::nullopt;
+  return std::move(image.bytes());
+}
+
+bool write_res_binary(const ResourceBundle& bundle, const std::filesystem::path& path,
+                      std::string* error) {
+  const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0) {
+    if (error != nullptr) *error = path.string() + ": " + std::strerror(errno);
+    return false;
+  }
+  Image image(fd, path.string());
+  bool written = ResWriter(bundle).write(image, error) && image.finish(error);
+  if (::close(fd) != 0 && written) {
+    if (error != nullptr) *error = path.string() + ": " + std::strerror(errno);
+    written = false;
+  }
+  return written;
 }
 
 }  // namespace l10nc

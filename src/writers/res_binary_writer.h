@@ -1,5 +1,6 @@
 #pragma once
 
+#include <filesystem>
 #include <optional>
 #include <string>
 
@@ -13,5 +14,11 @@ namespace l10nc {
 // for a key ICU cannot store (not invariant ASCII, empty, duplicated in its table) or a
 // bundle beyond the format's 28-bit offsets.
 std::optional<std::string> res_binary(const ResourceBundle& bundle, std::string* error);
+// The same image written to `path` as it is made, a block at a time: a large bundle's image
+// (its strings in UTF-16) is never held whole, which lowers the peak of a compile writing
+// several at once. False with *error set as above, or when the file cannot be written (then it
+// may hold part of the image).
+bool write_res_binary(const ResourceBundle& bundle, const std::filesystem::path& path,
+                      std::string* error);
 
 }  // namespace l10nc

@@ -335,5 +335,26 @@ TEST(ResBinary, RejectsKeysIcuCannotStore) {
   EXPECT_EQ(error, "duplicate key 'K' in table 't' of bundle 'es'");
 }
 
+// Large enough that the image is written in several blocks and its header is filled in after
+// the first block left for the file.
+TEST(ResBinary, WrittenToAFileTheImageIsGenrbs) {
+  TestBundle test("ar");
+  for (int i = 0; i < 20000; ++i)
+    test.bundle.items.push_back(test.string(
+        "KEY_" + std::to_string(i),
+        "رسالة رقم " + std::to_string(i) + ": " + std::string(static_cast<size_t>(i % 50), 'x')));
+  const testing::TempDir directory;
+  const std::filesystem::path path = directory / "ar.res";
+  std::string error;
+  ASSERT_TRUE(write_res_binary(test.bundle, path, &error)) << error;
+  const std::string written = read_file(path).value_or("");
+  EXPECT_GT(written.size(), size_t{1} << 20);  // more than one block
+  expect_same_bytes(written, ours(test.bundle));
+  expect_same_bytes(written, genrbs(test.bundle, directory));
+
+  EXPECT_FALSE(write_res_binary(test.bundle, directory / "missing" / "ar.res", &error));
+  EXPECT_EQ(error, (directory / "missing" / "ar.res").string() + ": No such file or directory");
+}
+
 }  // namespace
 }  // namespace l10nc
