@@ -129,9 +129,10 @@ void place_translations(std::map<std::string, Messages>& by_locale, std::vector<
       whole.push_back(bundle);
     }
   }
-  // Every difference is made: whole bundles can now take their messages (no copy).
+  // Every difference is made: whole bundles can now take their messages, moved unless another
+  // whole bundle takes them too.
   std::map<const Messages*, int> users;
-  for (const auto& [bundle, messages] : content) ++users[messages];
+  for (const std::string& bundle : whole) ++users[content[bundle]];
   for (auto& [order, named] : planned) {
     auto& [bundle, messages] = named;
     if (std::find(whole.begin(), whole.end(), bundle) != whole.end()) {
@@ -191,6 +192,13 @@ std::vector<Bundle> plan(Entries& entries, const std::map<std::string, std::stri
   root_bundle.locale = l10n::layout::kRootBundle;
   root_bundle.messages.reserve(entries.size());
   std::map<std::string, Messages> by_locale;
+  {
+    std::map<std::string_view, size_t> counts;  // each locale's vector is allocated once
+    for (const auto& entry : entries)
+      for (const auto& [locale, translation] : entry.translations)
+        counts[locale] += compiled(translation.state, options) && !translation.text.broken;
+    for (const auto& [locale, count] : counts) by_locale[std::string(locale)].reserve(count);
+  }
   for (const uint32_t index : order) {
     auto& entry = entries[index];
     const std::string_view key = keys[index];
@@ -202,6 +210,13 @@ std::vector<Bundle> plan(Entries& entries, const std::map<std::string, std::stri
         by_locale[locale].push_back(
             {std::string(key), keep_deletable_codes(entry.codes, take(translation.text.pattern))});
     root_bundle.messages.push_back({std::string(key), take(entry.source.pattern)});
+    if constexpr (kConsume) {
+      // Freed as the bundles grow, for them to reuse: the catalog's records and the bundles
+      // are never all held at once.
+      entry.translations = {};
+      entry.codes = {};
+      entry.notes = {};
+    }
   }
   std::vector<Bundle> bundles;
   bundles.push_back(std::move(root_bundle));
