@@ -57,22 +57,29 @@ std::optional<std::string> read_file(const fs::path& path, std::string* error) {
   return text;
 }
 
+bool write_all(int fd, std::string_view bytes, std::optional<uint64_t> offset) {
+  for (size_t done = 0; done < bytes.size();) {
+    const size_t left = bytes.size() - done;
+    const ssize_t n =
+        offset ? ::pwrite(fd, bytes.data() + done, left, static_cast<off_t>(*offset + done))
+               : ::write(fd, bytes.data() + done, left);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) return false;
+    done += static_cast<size_t>(n);
+  }
+  return true;
+}
+
 bool write_file(const fs::path& path, std::string_view content, std::string* error) {
   const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   if (fd < 0) {
     set_error(error, path.string() + ": " + std::strerror(errno));
     return false;
   }
-  size_t written = 0;
-  while (written < content.size()) {
-    const ssize_t n = ::write(fd, content.data() + written, content.size() - written);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      set_error(error, path.string() + ": " + std::strerror(errno));
-      ::close(fd);
-      return false;
-    }
-    written += static_cast<size_t>(n);
+  if (!write_all(fd, content)) {
+    set_error(error, path.string() + ": " + std::strerror(errno));
+    ::close(fd);
+    return false;
   }
   if (::close(fd) != 0) {
     set_error(error, path.string() + ": " + std::strerror(errno));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -11,6 +12,10 @@ namespace l10nc {
 // The whole file, or nullopt with *error set to the system's reason.
 std::optional<std::string> read_file(const std::filesystem::path& path,
                                      std::string* error = nullptr);
+
+// Writes all of `bytes` to an open file descriptor (at `offset` when given, else at its
+// position), retrying interrupted and short writes. False with errno set on failure.
+bool write_all(int fd, std::string_view bytes, std::optional<uint64_t> offset = std::nullopt);
 
 // Writes to a temporary sibling and renames it over path, so readers never see half a file.
 bool write_file_atomically(const std::filesystem::path& path, std::string_view content,

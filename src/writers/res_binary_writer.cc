@@ -16,6 +16,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "base/file_io.h"
 #include "base/unicode_text.h"
 #include "model/message_key.h"
 
@@ -156,14 +157,7 @@ class Image {
       bytes_.replace(offset - flushed_, data.size(), data);
       return;
     }
-    if (failed()) return;
-    for (size_t done = 0; done < data.size();) {
-      const ssize_t n =
-          ::pwrite(fd_, data.data() + done, data.size() - done, static_cast<off_t>(offset + done));
-      if (n < 0 && errno == EINTR) continue;
-      if (n < 0) return fail();
-      done += static_cast<size_t>(n);
-    }
+    if (!failed() && !write_all(fd_, data, offset)) errno_ = errno;
   }
   // The whole image (kept whole), or the bytes not yet written to the file.
   std::string& bytes() { return bytes_; }
@@ -178,19 +172,8 @@ class Image {
   static constexpr size_t kBlock = size_t{1} << 20;
 
   bool failed() const { return errno_ != 0; }
-  void fail() { errno_ = errno; }
   void flush() {
-    if (!failed()) {
-      for (size_t done = 0; done < bytes_.size();) {
-        const ssize_t n = ::write(fd_, bytes_.data() + done, bytes_.size() - done);
-        if (n < 0 && errno == EINTR) continue;
-        if (n < 0) {
-          fail();
-          break;
-        }
-        done += static_cast<size_t>(n);
-      }
-    }
+    if (!failed() && !write_all(fd_, bytes_)) errno_ = errno;
     flushed_ += bytes_.size();
     bytes_.clear();
   }
