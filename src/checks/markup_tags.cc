@@ -26,6 +26,7 @@ std::string MarkupTag::spelled() const {
 }
 
 std::vector<MarkupTag> markup_tags(std::string_view text) {
+  if (text.find('<') == std::string_view::npos) return {};  // most text: no regex run
   static const Regex kTag(u"<(/?)([A-Za-z][A-Za-z0-9:_-]*)(?:\\s[^<>]*?)?(/?)>");
   const std::vector<std::vector<std::string>> matches = kTag.find_all(text);
   const std::vector<Regex::Range> ranges = kTag.find_ranges(text);

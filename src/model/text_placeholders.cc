@@ -21,6 +21,7 @@ constexpr char16_t kPlaceholders[] =
 std::vector<std::string> text_placeholders(std::string_view text) {
   static const Regex kRegex(kPlaceholders);
   std::vector<std::string> found;
+  if (text.find_first_of("%{") == std::string_view::npos) return found;  // every one starts so
   for (std::vector<std::string>& match : kRegex.find_all(text)) {
     std::string& placeholder = match.front();
     if (placeholder == "%%") continue;

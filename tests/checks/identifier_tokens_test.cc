@@ -18,6 +18,17 @@ TEST(IdentifierTokens, FindsCodeNamesAndCodeTokens) {
                   "free()", "System.AppDomain", "about_CommonParameters", "_reserved"));
 }
 
+// Text is only searched when it holds what a token needs; each kind alone is enough.
+TEST(IdentifierTokens, EachKindOfTokenIsFoundAlone) {
+  EXPECT_THAT(identifier_tokens("run ns::name now"), ElementsAre("ns::name"));
+  EXPECT_THAT(identifier_tokens("read obj->field here"), ElementsAre("obj->field"));
+  EXPECT_THAT(identifier_tokens("call free() here"), ElementsAre("free()"));
+  EXPECT_THAT(identifier_tokens("load Foo.dll here"), ElementsAre("Foo.dll"));
+  EXPECT_THAT(identifier_tokens("the keinIdentifier word"), ElementsAre("keinIdentifier"));
+  EXPECT_THAT(identifier_tokens("wait for SEC_E_OK"), ElementsAre("SEC_E_OK"));
+  EXPECT_THAT(identifier_tokens("Words, numbers 1.5, a: b - c > d. The End."), IsEmpty());
+}
+
 TEST(IdentifierTokens, LeavesWordsAndAcronyms) {
   EXPECT_THAT(identifier_tokens("The SSPI status codes, e.g. HRESULT values: s _ E _ no coinciden"),
               IsEmpty());
