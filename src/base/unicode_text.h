@@ -1,8 +1,11 @@
 #pragma once
 
 #include <unicode/unistr.h>
+#include <unicode/utf16.h>
+#include <unicode/utf8.h>
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -33,6 +36,36 @@ constexpr bool is_ascii_word_char(char c) {
 
 // XML's white space (S: space, tab, CR, LF), which also separates the parts of an ICU argument.
 constexpr bool is_xml_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// Calls `visit(UChar32)` for each code point of UTF-8 text, decoded by ICU's U8_NEXT; an
+// ill-formed sequence is U+FFFD, as to_utf16() makes it. For checks that look at every
+// character: no UTF-16 copy, and ASCII (most text) without a decoding step.
+template <typename Visit>
+void for_each_code_point(std::string_view utf8, Visit visit) {
+  const auto* bytes = reinterpret_cast<const uint8_t*>(utf8.data());
+  const auto length = static_cast<int32_t>(utf8.size());
+  for (int32_t i = 0; i < length;) {
+    if (bytes[i] < 0x80) {
+      visit(static_cast<UChar32>(bytes[i++]));
+      continue;
+    }
+    UChar32 c;
+    U8_NEXT(bytes, i, length, c);
+    visit(c < 0 ? UChar32{0xFFFD} : c);
+  }
+}
+
+// The same over UTF-16 (ICU's U16_NEXT; an unpaired surrogate is itself, as ICU reads it).
+template <typename Visit>
+void for_each_code_point(const icu::UnicodeString& text, Visit visit) {
+  const char16_t* units = text.getBuffer();
+  const int32_t length = text.length();
+  for (int32_t i = 0; i < length;) {
+    UChar32 c;
+    U16_NEXT(units, i, length, c);
+    visit(c);
+  }
+}
 
 // Byte offset of the first ill-formed UTF-8 sequence, if any.
 std::optional<size_t> find_invalid_utf8(std::string_view text);

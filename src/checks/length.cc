@@ -10,11 +10,12 @@ namespace {
 
 // Characters (code points) that show: bidi marks and other default-ignorable code points,
 // which right-to-left text (and the ar_XB pseudo-locale) has around words, take no room.
-int32_t visible_characters(const std::string& text) {
-  const icu::UnicodeString characters = to_utf16(text);
+int32_t visible_characters(std::string_view text) {
   int32_t count = 0;
-  for (int32_t i = 0; i < characters.length(); i = characters.moveIndex32(i, 1))
-    if (!u_hasBinaryProperty(characters.char32At(i), UCHAR_DEFAULT_IGNORABLE_CODE_POINT)) ++count;
+  // No ASCII character is default-ignorable: only the others are looked up.
+  for_each_code_point(text, [&](UChar32 c) {
+    count += c < 0x80 || !u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT);
+  });
   return count;
 }
 

@@ -93,6 +93,9 @@ Ending classify(UChar32 c, bool greek) {
 }
 
 icu::UnicodeString fold(const std::string& text) {
+  // ASCII is its own NFKC form (and most English is ASCII).
+  if (std::all_of(text.begin(), text.end(), [](char c) { return (c & 0x80) == 0; }))
+    return to_utf16(text);
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
   if (U_FAILURE(status)) return to_utf16(text);
@@ -189,25 +192,33 @@ bool is_double_quote(UChar32 c) {
 
 bool quotes_pair_up(const icu::UnicodeString& text) {
   int count = 0;
-  for (int32_t i = 0; i < text.length(); i = text.moveIndex32(i, 1))
-    if (is_double_quote(text.char32At(i))) ++count;
+  for_each_code_point(text, [&](UChar32 c) { count += is_double_quote(c); });
   return count % 2 == 0;
 }
 
-// Brackets by Unicode's Bidi_Paired_Bracket properties: ( [ { 「 【 and their closers.
+// Brackets by Unicode's Bidi_Paired_Bracket properties: ( [ { 「 【 and their closers. ASCII's
+// are these three pairs, told without the lookup.
 bool brackets_pair_up(const icu::UnicodeString& text) {
   std::vector<UChar32> expected;
-  for (int32_t i = 0; i < text.length(); i = text.moveIndex32(i, 1)) {
-    const UChar32 c = text.char32At(i);
-    const auto type = u_getIntPropertyValue(c, UCHAR_BIDI_PAIRED_BRACKET_TYPE);
-    if (type == U_BPT_OPEN) {
-      expected.push_back(u_getBidiPairedBracket(c));
-    } else if (type == U_BPT_CLOSE) {
-      if (expected.empty() || expected.back() != c) return false;
-      expected.pop_back();
+  bool paired = true;
+  for_each_code_point(text, [&](UChar32 c) {
+    if (!paired) return;
+    UBidiPairedBracketType type = U_BPT_NONE;
+    if (c < 0x80) {
+      if (c == '(' || c == '[' || c == '{') type = U_BPT_OPEN;
+      if (c == ')' || c == ']' || c == '}') type = U_BPT_CLOSE;
+    } else {
+      type = static_cast<UBidiPairedBracketType>(
+          u_getIntPropertyValue(c, UCHAR_BIDI_PAIRED_BRACKET_TYPE));
     }
-  }
-  return expected.empty();
+    if (type == U_BPT_OPEN) {
+      expected.push_back(c < 0x80 ? (c == '(' ? ')' : c + 2) : u_getBidiPairedBracket(c));
+    } else if (type == U_BPT_CLOSE) {
+      paired = !expected.empty() && expected.back() == c;
+      if (paired) expected.pop_back();
+    }
+  });
+  return paired && expected.empty();
 }
 
 }  // namespace

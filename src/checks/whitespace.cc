@@ -14,18 +14,24 @@ struct Spacing {
   bool doubled = false;  // two or more white-space characters in a row
 };
 
-Spacing spacing_of(const std::string& text) {
-  const icu::UnicodeString characters = to_utf16(text);
+// White_Space, as u_isUWhiteSpace() says; its ASCII members without the lookup.
+bool is_white_space(UChar32 c) {
+  if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');
+  return u_isUWhiteSpace(c);
+}
+
+Spacing spacing_of(std::string_view text) {
   Spacing spacing;
-  if (characters.isEmpty()) return spacing;
-  spacing.leading = u_isUWhiteSpace(characters.char32At(0));
-  spacing.trailing = u_isUWhiteSpace(characters.char32At(characters.length() - 1));
+  bool first = true;
   bool previous = false;
-  for (int32_t i = 0; i < characters.length(); i = characters.moveIndex32(i, 1)) {
-    const bool space = u_isUWhiteSpace(characters.char32At(i));
+  for_each_code_point(text, [&](UChar32 c) {
+    const bool space = is_white_space(c);
+    if (first) spacing.leading = space;
+    first = false;
     if (space && previous) spacing.doubled = true;
     previous = space;
-  }
+  });
+  spacing.trailing = previous;
   return spacing;
 }
 
