@@ -61,9 +61,9 @@ class PatternWalker {
       append_literal(previous, part.getIndex(), in_plural, text, quoted);
       if (type == UMSGPAT_PART_TYPE_MSG_LIMIT) return i;
       previous = part.getLimit();
-      if (type == UMSGPAT_PART_TYPE_INSERT_CHAR) {
-        if (text != nullptr) text->append(static_cast<UChar32>(part.getValue()));
-      } else if (type == UMSGPAT_PART_TYPE_REPLACE_NUMBER) {
+      // INSERT_CHAR (a lone apostrophe's second, for re-quoting the pattern) is no text:
+      // formatting prints the apostrophe once, from the literal.
+      if (type == UMSGPAT_PART_TYPE_REPLACE_NUMBER) {
         if (text != nullptr) text->append(kPlaceholder);
       } else if (type == UMSGPAT_PART_TYPE_ARG_START) {
         i = walk_argument(i, text, quoted);
@@ -150,6 +150,17 @@ class PatternWalker {
 }  // namespace
 
 std::optional<ParsedPattern> parse_pattern(std::string_view pattern, std::string* error) {
+  if (pattern.find_first_of("{}") == std::string_view::npos) {
+    // Most messages: no argument, nothing quoted (outside arguments an apostrophe quotes only
+    // a brace), so the text is the pattern with each doubled apostrophe read as one.
+    ParsedPattern result;
+    result.text.reserve(pattern.size());
+    for (size_t i = 0; i < pattern.size(); ++i) {
+      result.text += pattern[i];
+      if (pattern[i] == '\'' && i + 1 < pattern.size() && pattern[i + 1] == '\'') ++i;
+    }
+    return result;
+  }
   UParseError where{};
   UErrorCode status = U_ZERO_ERROR;
   const icu::MessagePattern parsed(to_utf16(pattern), &where, status);

@@ -144,6 +144,8 @@ std::string icu_reason(UErrorCode status, const UParseError& where) {
 }  // namespace
 
 std::optional<PatternError> find_pattern_error(std::string_view pattern) {
+  // Text without braces is always a valid pattern: its apostrophes are literal or doubled.
+  if (pattern.find_first_of("{}") == std::string_view::npos) return std::nullopt;
   if (std::optional<size_t> open = unclosed_brace(pattern)) {
     // Confirm with ICU: the scan only names what ICU rejects.
     UErrorCode status = U_ZERO_ERROR;

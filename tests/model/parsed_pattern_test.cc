@@ -23,6 +23,22 @@ TEST(ParsedPattern, ReadsLiteralTextAsFormattingPrintsIt) {
   EXPECT_EQ(parsed->text, "the server's {realm} \xEF\xBF\xBC.");
   EXPECT_THAT(spelled_arguments(*parsed), ElementsAre("name"));
   EXPECT_EQ(parsed->quoted_syntax_characters, 2);
+  // A lone apostrophe is printed once (ICU's INSERT_CHAR part is for re-quoting, not text).
+  EXPECT_EQ(parse_pattern("won't {name}")->text, "won't \xEF\xBF\xBC");
+}
+
+// Text without braces is read without ICU: the same text ICU reads out of it (checked by
+// giving ICU the text with an argument after it).
+TEST(ParsedPattern, TextWithoutBracesReadsAsIcuReadsIt) {
+  for (const std::string text : {"won't", "it''s", "a '' b '''", "trailing'", "#1 of 2", "'", "''",
+                                 "quote 'here' now", "|a|", ""}) {
+    const auto plain = parse_pattern(text);
+    const auto with_argument = parse_pattern(text + " {x}");
+    ASSERT_TRUE(plain && with_argument) << text;
+    EXPECT_EQ(plain->text + " " + std::string(kArgumentPlaceholder), with_argument->text) << text;
+    EXPECT_TRUE(plain->arguments.empty()) << text;
+    EXPECT_EQ(plain->quoted_syntax_characters, 0) << text;
+  }
 }
 
 TEST(ParsedPattern, EscapedLiteralTextReadsBackUnchanged) {
