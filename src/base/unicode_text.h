@@ -1,5 +1,6 @@
 #pragma once
 
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/utf16.h>
 #include <unicode/utf8.h>
@@ -36,6 +37,12 @@ constexpr bool is_ascii_word_char(char c) {
 
 // XML's white space (S: space, tab, CR, LF), which also separates the parts of an ICU argument.
 constexpr bool is_xml_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// Unicode's White_Space, as u_isUWhiteSpace() says; ASCII's (tab to CR, space) without a lookup.
+inline bool is_white_space(UChar32 c) {
+  if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');
+  return u_isUWhiteSpace(c);
+}
 
 // Calls `visit(UChar32)` for each code point of UTF-8 text, decoded by ICU's U8_NEXT; an
 // ill-formed sequence is U+FFFD, as to_utf16() makes it. For checks that look at every

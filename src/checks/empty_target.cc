@@ -8,11 +8,13 @@ namespace l10nc {
 
 namespace {
 
-bool is_blank(const std::string& text) {
-  const icu::UnicodeString characters = to_utf16(text);
-  for (int32_t i = 0; i < characters.length(); i = characters.moveIndex32(i, 1))
-    if (!u_isUWhiteSpace(characters.char32At(i))) return false;
-  return true;
+bool is_blank(std::string_view text) {
+  // Most text starts with a character that shows.
+  if (!text.empty() && static_cast<unsigned char>(text[0]) < 0x80 && !is_white_space(text[0]))
+    return false;
+  bool blank = true;
+  for_each_code_point(text, [&](UChar32 c) { blank = blank && is_white_space(c); });
+  return blank;
 }
 
 }  // namespace

@@ -231,10 +231,13 @@ void check_punctuation(const CheckedTranslation& checked, FindingReporter& repor
 
   std::vector<std::string> problems;
   const std::vector<InlineCode>& codes = checked.entry.codes;
-  const Ending source_ending =
-      ending_of(fold(without_closing_markup(*checked.source, codes)), false);
-  const Ending target_ending =
-      ending_of(fold(without_closing_markup(*checked.target, codes)), language == "el");
+  // The text without its closing markup is most often the text itself, folded already.
+  auto ending = [&](const ParsedPattern& pattern, const icu::UnicodeString& folded, bool greek) {
+    const std::string text = without_closing_markup(pattern, codes);
+    return ending_of(text == pattern.text ? folded : fold(text), greek);
+  };
+  const Ending source_ending = ending(*checked.source, source, false);
+  const Ending target_ending = ending(*checked.target, target, language == "el");
   // Thai and Lao end sentences with a space, not a period.
   const bool no_periods = (language == "th" || language == "lo") &&
                           source_ending == Ending::period && target_ending == Ending::none;

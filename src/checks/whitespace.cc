@@ -14,12 +14,6 @@ struct Spacing {
   bool doubled = false;  // two or more white-space characters in a row
 };
 
-// White_Space, as u_isUWhiteSpace() says; its ASCII members without the lookup.
-bool is_white_space(UChar32 c) {
-  if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');
-  return u_isUWhiteSpace(c);
-}
-
 Spacing spacing_of(std::string_view text) {
   Spacing spacing;
   bool first = true;
