@@ -117,20 +117,27 @@ std::string display_text(std::string_view text) {
   out.reserve(text.size());
   const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
   const auto length = static_cast<int32_t>(text.size());
+  int32_t kept = 0;  // where the characters not yet copied (all shown as they are) start
   for (int32_t i = 0; i < length;) {
+    if (bytes[i] >= 0x20 && bytes[i] < 0x7F) {  // printable ASCII: copied with its run
+      ++i;
+      continue;
+    }
     const int32_t start = i;
     UChar32 c;
     U8_NEXT(bytes, i, length, c);
+    if (c >= 0 && !is_escaped_for_display(c)) continue;
+    out.append(text.substr(static_cast<size_t>(kept), static_cast<size_t>(start - kept)));
+    kept = i;
     if (c < 0) {
       out += "\xEF\xBF\xBD";
-    } else if (is_escaped_for_display(c)) {
+    } else {
       static constexpr char kHex[] = "0123456789abcdef";
       out += "\\u";
       for (int shift = 12; shift >= 0; shift -= 4) out += kHex[(c >> shift) & 15];
-    } else {
-      out.append(text.substr(static_cast<size_t>(start), static_cast<size_t>(i - start)));
     }
   }
+  out.append(text.substr(static_cast<size_t>(kept)));
   return out;
 }
 
