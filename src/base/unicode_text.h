@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 
 // The one place that converts between UTF-8 and ICU's UTF-16, and measures text for terminals.
 namespace l10nc {
@@ -46,32 +47,45 @@ inline bool is_white_space(UChar32 c) {
 
 // Calls `visit(UChar32)` for each code point of UTF-8 text, decoded by ICU's U8_NEXT; an
 // ill-formed sequence is U+FFFD, as to_utf16() makes it. For checks that look at every
-// character: no UTF-16 copy, and ASCII (most text) without a decoding step.
+// character: no UTF-16 copy, and ASCII (most text) without a decoding step. A `visit` that
+// returns bool stops the walk by returning false; the result says whether every code point
+// was visited.
 template <typename Visit>
-void for_each_code_point(std::string_view utf8, Visit visit) {
+bool for_each_code_point(std::string_view utf8, Visit visit) {
   const auto* bytes = reinterpret_cast<const uint8_t*>(utf8.data());
   const auto length = static_cast<int32_t>(utf8.size());
   for (int32_t i = 0; i < length;) {
-    if (bytes[i] < 0x80) {
-      visit(static_cast<UChar32>(bytes[i++]));
-      continue;
+    UChar32 c = bytes[i];
+    if (c < 0x80) {
+      ++i;
+    } else {
+      U8_NEXT(bytes, i, length, c);
+      if (c < 0) c = 0xFFFD;
     }
-    UChar32 c;
-    U8_NEXT(bytes, i, length, c);
-    visit(c < 0 ? UChar32{0xFFFD} : c);
+    if constexpr (std::is_same_v<std::invoke_result_t<Visit&, UChar32>, bool>) {
+      if (!visit(c)) return false;
+    } else {
+      visit(c);
+    }
   }
+  return true;
 }
 
 // The same over UTF-16 (ICU's U16_NEXT; an unpaired surrogate is itself, as ICU reads it).
 template <typename Visit>
-void for_each_code_point(const icu::UnicodeString& text, Visit visit) {
+bool for_each_code_point(const icu::UnicodeString& text, Visit visit) {
   const char16_t* units = text.getBuffer();
   const int32_t length = text.length();
   for (int32_t i = 0; i < length;) {
     UChar32 c;
     U16_NEXT(units, i, length, c);
-    visit(c);
+    if constexpr (std::is_same_v<std::invoke_result_t<Visit&, UChar32>, bool>) {
+      if (!visit(c)) return false;
+    } else {
+      visit(c);
+    }
   }
+  return true;
 }
 
 // Byte offset of the first ill-formed UTF-8 sequence, if any.

@@ -9,12 +9,7 @@ namespace l10nc {
 namespace {
 
 bool is_blank(std::string_view text) {
-  // Most text starts with a character that shows.
-  if (!text.empty() && static_cast<unsigned char>(text[0]) < 0x80 && !is_white_space(text[0]))
-    return false;
-  bool blank = true;
-  for_each_code_point(text, [&](UChar32 c) { blank = blank && is_white_space(c); });
-  return blank;
+  return for_each_code_point(text, [](UChar32 c) { return is_white_space(c); });
 }
 
 }  // namespace

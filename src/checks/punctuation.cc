@@ -200,9 +200,7 @@ bool quotes_pair_up(const icu::UnicodeString& text) {
 // are these three pairs, told without the lookup.
 bool brackets_pair_up(const icu::UnicodeString& text) {
   std::vector<UChar32> expected;
-  bool paired = true;
-  for_each_code_point(text, [&](UChar32 c) {
-    if (!paired) return;
+  const bool closed_in_order = for_each_code_point(text, [&](UChar32 c) {
     UBidiPairedBracketType type = U_BPT_NONE;
     if (c < 0x80) {
       if (c == '(' || c == '[' || c == '{') type = U_BPT_OPEN;
@@ -214,11 +212,12 @@ bool brackets_pair_up(const icu::UnicodeString& text) {
     if (type == U_BPT_OPEN) {
       expected.push_back(c < 0x80 ? (c == '(' ? ')' : c + 2) : u_getBidiPairedBracket(c));
     } else if (type == U_BPT_CLOSE) {
-      paired = !expected.empty() && expected.back() == c;
-      if (paired) expected.pop_back();
+      if (expected.empty() || expected.back() != c) return false;
+      expected.pop_back();
     }
+    return true;
   });
-  return paired && expected.empty();
+  return closed_in_order && expected.empty();
 }
 
 }  // namespace

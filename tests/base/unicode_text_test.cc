@@ -29,6 +29,17 @@ TEST(ForEachCodePoint, DecodesUtf8AndReadsIllFormedBytesAsReplacement) {
   EXPECT_EQ(seen, (std::vector<UChar32>{'a', 0x1F600}));
 }
 
+TEST(ForEachCodePoint, AVisitReturningFalseStopsTheWalk) {
+  std::vector<UChar32> seen;
+  EXPECT_FALSE(for_each_code_point(std::string_view("ab c"), [&](UChar32 c) {
+    seen.push_back(c);
+    return c != 'b';
+  }));
+  EXPECT_EQ(seen, (std::vector<UChar32>{'a', 'b'}));
+  EXPECT_TRUE(for_each_code_point(to_utf16("  "), [](UChar32 c) { return c == ' '; }));
+  EXPECT_FALSE(for_each_code_point(to_utf16(" x"), [](UChar32 c) { return c == ' '; }));
+}
+
 TEST(IsWhiteSpace, AgreesWithIcu) {
   for (UChar32 c = 0; c < 0x3001; ++c) EXPECT_EQ(is_white_space(c), u_isUWhiteSpace(c) != 0) << c;
 }
