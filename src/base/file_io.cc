@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
+#include <functional>
 #include <random>
 #include <system_error>
 
@@ -70,14 +71,14 @@ bool write_all(int fd, std::string_view bytes, std::optional<uint64_t> offset) {
   return true;
 }
 
-bool write_file(const fs::path& path, std::string_view content, std::string* error) {
+bool write_file_with(const fs::path& path, const std::function<bool(int, std::string*)>& write,
+                     std::string* error) {
   const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   if (fd < 0) {
     set_error(error, path.string() + ": " + std::strerror(errno));
     return false;
   }
-  if (!write_all(fd, content)) {
-    set_error(error, path.string() + ": " + std::strerror(errno));
+  if (!write(fd, error)) {
     ::close(fd);
     return false;
   }
@@ -86,6 +87,17 @@ bool write_file(const fs::path& path, std::string_view content, std::string* err
     return false;
   }
   return true;
+}
+
+bool write_file(const fs::path& path, std::string_view content, std::string* error) {
+  return write_file_with(
+      path,
+      [&](int fd, std::string* write_error) {
+        if (write_all(fd, content)) return true;
+        set_error(write_error, path.string() + ": " + std::strerror(errno));
+        return false;
+      },
+      error);
 }
 
 bool write_file_atomically(const fs::path& path, std::string_view content, std::string* error) {
@@ -107,24 +119,29 @@ bool write_file_atomically(const fs::path& path, std::string_view content, std::
 
 namespace {
 
-// Compared a block at a time: bundles can be large, and most are unchanged.
+// Whether what `in` reads next is `expected`, compared a block at a time: bundles can be
+// large, and most are unchanged.
+bool reads_next(std::istream& in, std::string_view expected) {
+  std::string block(std::min<size_t>(expected.size(), size_t{1} << 20), '\0');
+  while (!expected.empty()) {
+    const size_t size = std::min(block.size(), expected.size());
+    if (!in.read(block.data(), static_cast<std::streamsize>(size)) ||
+        std::string_view(block.data(), size) != expected.substr(0, size))
+      return false;
+    expected.remove_prefix(size);
+  }
+  return true;
+}
+
 bool same_bytes(const fs::path& file, std::string_view content) {
   std::error_code code;
   if (!fs::is_regular_file(file, code) || fs::file_size(file, code) != content.size() || code)
     return false;
   std::ifstream in(file, std::ios::binary);
-  std::string block(std::min<size_t>(content.size(), size_t{1} << 20), '\0');
-  while (!content.empty()) {
-    const size_t size = std::min(block.size(), content.size());
-    if (!in.read(block.data(), static_cast<std::streamsize>(size)) ||
-        std::string_view(block.data(), size) != content.substr(0, size))
-      return false;
-    content.remove_prefix(size);
-  }
-  return true;
+  return reads_next(in, content);
 }
 
-// Both regular files with the same bytes, compared a block at a time.
+// Both regular files with the same bytes.
 bool same_files(const fs::path& one, const fs::path& other) {
   std::error_code code;
   if (!fs::is_regular_file(one, code) || !fs::is_regular_file(other, code)) return false;
@@ -133,13 +150,12 @@ bool same_files(const fs::path& one, const fs::path& other) {
   std::ifstream in(one, std::ios::binary);
   std::ifstream other_in(other, std::ios::binary);
   std::string block(std::min<uintmax_t>(size, uintmax_t{1} << 20), '\0');
-  std::string other_block(block.size(), '\0');
   while (size > 0) {
-    const auto count = static_cast<std::streamsize>(std::min<uintmax_t>(block.size(), size));
-    if (!in.read(block.data(), count) || !other_in.read(other_block.data(), count) ||
-        std::string_view(block.data(), count) != std::string_view(other_block.data(), count))
+    const auto count = static_cast<size_t>(std::min<uintmax_t>(block.size(), size));
+    if (!in.read(block.data(), static_cast<std::streamsize>(count)) ||
+        !reads_next(other_in, std::string_view(block.data(), count)))
       return false;
-    size -= static_cast<uintmax_t>(count);
+    size -= count;
   }
   return true;
 }

@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -20,6 +21,13 @@ bool write_all(int fd, std::string_view bytes, std::optional<uint64_t> offset = 
 // Writes to a temporary sibling and renames it over path, so readers never see half a file.
 bool write_file_atomically(const std::filesystem::path& path, std::string_view content,
                            std::string* error = nullptr);
+
+// Creates (or truncates) `path` and hands its descriptor to `write`, which on failure returns
+// false with *error set; the file is closed either way. Failures to open or close set *error
+// to the system's reason.
+bool write_file_with(const std::filesystem::path& path,
+                     const std::function<bool(int fd, std::string* error)>& write,
+                     std::string* error = nullptr);
 
 // Writes a file inside a directory the caller owns (no rename needed).
 bool write_file(const std::filesystem::path& path, std::string_view content,

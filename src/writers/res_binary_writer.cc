@@ -1,8 +1,6 @@
 #include "writers/res_binary_writer.h"
 
-#include <fcntl.h>
 #include <unicode/utf16.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <bit>
@@ -628,18 +626,13 @@ std::optional<std::string> res_binary(const ResourceBundle& bundle, std::string*
 
 bool write_res_binary(const ResourceBundle& bundle, const std::filesystem::path& path,
                       std::string* error) {
-  const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0) {
-    if (error != nullptr) *error = path.string() + ": " + std::strerror(errno);
-    return false;
-  }
-  Image image(fd, path.string());
-  bool written = ResWriter(bundle).write(image, error) && image.finish(error);
-  if (::close(fd) != 0 && written) {
-    if (error != nullptr) *error = path.string() + ": " + std::strerror(errno);
-    written = false;
-  }
-  return written;
+  return write_file_with(
+      path,
+      [&](int fd, std::string* write_error) {
+        Image image(fd, path.string());
+        return ResWriter(bundle).write(image, write_error) && image.finish(write_error);
+      },
+      error);
 }
 
 }  // namespace l10nc
