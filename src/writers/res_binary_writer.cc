@@ -141,10 +141,7 @@ class Image {
     if (fd_ >= 0 && bytes_.size() >= kBlock) flush();
   }
   void append(std::string_view data) { append(data.data(), data.size()); }
-  void append(size_t count, char byte) {
-    bytes_.append(count, byte);
-    if (fd_ >= 0 && bytes_.size() >= kBlock) flush();
-  }
+  void append(size_t count, char byte) { append(std::string(count, byte)); }
   void reserve(size_t size) {
     if (fd_ < 0) bytes_.reserve(size);
   }
@@ -183,14 +180,18 @@ class Image {
   int errno_ = 0;
 };
 
-void append_u16(Image& out, uint16_t value) {
+// A number in the machine's byte order, onto an Image or a std::string.
+template <typename Out, typename Number>
+void append_number(Out& out, Number value) {
   out.append(reinterpret_cast<const char*>(&value), sizeof value);
 }
-void append_u32(Image& out, uint32_t value) {
-  out.append(reinterpret_cast<const char*>(&value), sizeof value);
+template <typename Out>
+void append_u16(Out& out, uint16_t value) {
+  append_number(out, value);
 }
-void append_u32(std::string& out, uint32_t value) {
-  out.append(reinterpret_cast<const char*>(&value), sizeof value);
+template <typename Out>
+void append_u32(Out& out, uint32_t value) {
+  append_number(out, value);
 }
 
 // The 32-byte data header udata_create() writes before every ICU data file.
@@ -218,7 +219,7 @@ class Units {
   }
   size_t size() const { return static_cast<size_t>(image_->size() - base_) / 2; }
   Units& operator+=(char16_t unit) {
-    image_->append(reinterpret_cast<const char*>(&unit), sizeof unit);
+    append_number(*image_, unit);
     return *this;
   }
   Units& operator+=(std::u16string_view units) {
