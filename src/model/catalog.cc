@@ -181,12 +181,9 @@ void Catalog::add(Document document, DiagnosticSink& diagnostics) {
                            ? std::move(*unit.target)
                            : Message{{}, inserted ? entry.source.origin : unit.source.origin};
     translation.state = unit.target ? unit.state : TranslationState::missing;
-    if (unit.label || !unit.previous_source.empty() || !unit.sub_state.empty()) {
-      TranslationDetails& details = translation.details.ensure();
-      details.label = std::move(unit.label);
-      details.previous_source = std::move(unit.previous_source);
-      details.sub_state = std::move(unit.sub_state);
-    }
+    TranslationDetails details{
+        std::move(unit.label), std::move(unit.previous_source), std::move(unit.sub_state), {}};
+    if (!details.empty()) translation.details.ensure() = std::move(details);
     if (!unit.translatable) entry.translatable = false;
     if (!inserted && !english_differs && !replaced && english != EnglishSource::key)
       translation.english_origin = unit.source.origin;
@@ -241,8 +238,7 @@ void Catalog::finish(DiagnosticSink& diagnostics) {
       }
       details.made_from.clear();
       details.made_from.shrink_to_fit();
-      if (!details.label && details.previous_source.empty() && details.sub_state.empty())
-        translation.details.reset();
+      if (details.empty()) translation.details.reset();
     }
 }
 

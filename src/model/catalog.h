@@ -115,6 +115,10 @@ struct TranslationDetails {
   // only Translation::made_from_entry_english is set (most translations: no copy of every
   // English text); the text is copied here if the entry's English is replaced.
   std::string made_from;
+
+  bool empty() const {
+    return !label && previous_source.empty() && sub_state.empty() && made_from.empty();
+  }
 };
 
 struct Translation {

@@ -19,8 +19,9 @@ namespace {
 
 using Messages = std::vector<BundleMessage>;  // sorted by key, keys unique
 
-bool compiled(TranslationState state, const BundlePlanOptions& options) {
-  if (state == TranslationState::missing) return false;
+bool compiled(const Translation& translation, const BundlePlanOptions& options) {
+  const TranslationState state = translation.state;
+  if (state == TranslationState::missing || translation.text.broken) return false;
   return !(options.strict && state == TranslationState::needs_review);
 }
 
@@ -196,7 +197,7 @@ std::vector<Bundle> plan(Entries& entries, const std::map<std::string, std::stri
     std::map<std::string_view, size_t> counts;  // each locale's vector is allocated once
     for (const auto& entry : entries)
       for (const auto& [locale, translation] : entry.translations)
-        counts[locale] += compiled(translation.state, options) && !translation.text.broken;
+        counts[locale] += compiled(translation, options);
     for (const auto& [locale, count] : counts) by_locale[std::string(locale)].reserve(count);
   }
   for (const uint32_t index : order) {
@@ -206,7 +207,7 @@ std::vector<Bundle> plan(Entries& entries, const std::map<std::string, std::stri
     if (title != titles.end() && title->second != entry.key)
       root_bundle.titles.emplace_back(entry.key, title->second);
     for (auto& [locale, translation] : entry.translations)
-      if (compiled(translation.state, options) && !translation.text.broken)
+      if (compiled(translation, options))
         by_locale[locale].push_back(
             {std::string(key), keep_deletable_codes(entry.codes, take(translation.text.pattern))});
     root_bundle.messages.push_back({std::string(key), take(entry.source.pattern)});
